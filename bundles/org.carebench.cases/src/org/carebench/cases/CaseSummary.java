@@ -1,0 +1,18 @@
+package org.carebench.cases;
+
+import java.time.Instant;
+
+/**
+ * One row of the case list.
+ *
+ * @param clientName   "First Last", or {@code null} for an anonymous client
+ * @param assigneeId   {@code null} when unassigned
+ * @param assigneeName {@code null} when unassigned
+ */
+public record CaseSummary(long id, String code, String clientName, String statusCode, Long assigneeId,
+		String assigneeName, long projectId, Instant openedAt, Instant lastActivityAt) {
+
+	public boolean isAnonymous() {
+		return clientName == null;
+	}
+}

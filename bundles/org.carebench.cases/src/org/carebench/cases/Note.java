@@ -1,0 +1,9 @@
+package org.carebench.cases;
+
+import java.time.Instant;
+
+import org.carebench.core.UserRef;
+
+/** A note on a case, stamped with its author and time. */
+public record Note(long id, long caseId, UserRef author, Instant createdAt, String text) {
+}

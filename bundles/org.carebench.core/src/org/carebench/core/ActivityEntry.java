@@ -1,0 +1,11 @@
+package org.carebench.core;
+
+import java.time.Instant;
+
+/**
+ * One line of a case's activity log: who did what, when, and the value before and after. The log is
+ * append-only.
+ */
+public record ActivityEntry(long id, long caseId, Instant occurredAt, UserRef actor, String action, String before,
+		String after, String detail) {
+}

@@ -1,0 +1,33 @@
+package org.carebench.core;
+
+import java.util.List;
+
+/**
+ * What a bundle adds to Carebench's database: its JPA entity classes and its versioned migrations. Bundles
+ * register implementations as OSGi services; the persistence bundle applies their migrations (in dependency
+ * order) and builds one persistence unit from all their entities.
+ */
+public interface SchemaContribution {
+
+	/** A stable identifier, usually the bundle's symbolic name; migrations are recorded under it. */
+	String id();
+
+	/** Identifiers of contributions whose tables this one's migrations refer to; those run first. */
+	default List<String> dependsOn() {
+		return List.of();
+	}
+
+	/**
+	 * The Liquibase changelog (formatted SQL or XML) as a resource path visible to {@link #resourceLoader()}. Its
+	 * path is recorded with every applied change set, so it must be unique and must never change.
+	 */
+	String changeLog();
+
+	/** The JPA entity classes this contribution adds to the persistence unit. */
+	List<Class<?>> entityClasses();
+
+	/** The class loader that sees the changelog and the entities; the contribution's own by default. */
+	default ClassLoader resourceLoader() {
+		return getClass().getClassLoader();
+	}
+}

@@ -1,0 +1,214 @@
+package org.carebench.core.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import org.carebench.core.ClientRef;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.NetworkRef;
+import org.carebench.core.NotFoundException;
+import org.carebench.core.OrganizationRef;
+import org.carebench.core.ProjectRef;
+import org.carebench.core.Transactions;
+import org.carebench.core.UserRef;
+import org.carebench.core.ValidationException;
+import org.carebench.core.model.ClientProfile;
+import org.carebench.core.model.Network;
+import org.carebench.core.model.Organization;
+import org.carebench.core.model.Project;
+import org.carebench.core.model.UserAccount;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Networks, projects, organizations, users and client profiles, stored with JPA. */
+@Component(service = DirectoryService.class)
+public class DirectoryServiceImpl implements DirectoryService {
+
+	private static final int NAME_LENGTH = 100;
+
+	private final Transactions transactions;
+
+	@Activate
+	public DirectoryServiceImpl(@Reference Transactions transactions) {
+		this.transactions = transactions;
+	}
+
+	@Override
+	public NetworkRef createNetwork(String name) {
+		String checkedName = required("name", name, 200); //$NON-NLS-1$
+		return transactions.write(em -> {
+			Network network = new Network();
+			network.setName(checkedName);
+			em.persist(network);
+			return toRef(network);
+		});
+	}
+
+	@Override
+	public ProjectRef createProject(long networkId, String code, String name) {
+		String checkedCode = required("code", code, 20); //$NON-NLS-1$
+		String checkedName = required("name", name, 200); //$NON-NLS-1$
+		return transactions.write(em -> {
+			if (!em.createQuery("SELECT p FROM Project p WHERE p.code = :code", Project.class) //$NON-NLS-1$
+					.setParameter("code", checkedCode).getResultList().isEmpty()) { //$NON-NLS-1$
+				throw new ValidationException("code", NLS.bind(Messages.Directory_projectCodeTaken, checkedCode)); //$NON-NLS-1$
+			}
+			Project project = new Project();
+			project.setNetwork(network(em, networkId));
+			project.setCode(checkedCode);
+			project.setName(checkedName);
+			em.persist(project);
+			return toRef(project);
+		});
+	}
+
+	@Override
+	public OrganizationRef createOrganization(long networkId, String name, Collection<Long> projectIds) {
+		String checkedName = required("name", name, 200); //$NON-NLS-1$
+		return transactions.write(em -> {
+			Organization organization = new Organization();
+			organization.setNetwork(network(em, networkId));
+			organization.setName(checkedName);
+			for (long projectId : projectIds) {
+				Project project = em.find(Project.class, projectId);
+				if (project == null || project.getNetwork().getId() != networkId) {
+					throw new ValidationException("projects", NLS.bind(Messages.Directory_noSuchProject, projectId)); //$NON-NLS-1$
+				}
+				organization.getProjects().add(project);
+			}
+			em.persist(organization);
+			return toRef(organization);
+		});
+	}
+
+	@Override
+	public UserRef createUser(long organizationId, String login, String displayName) {
+		String checkedLogin = required("login", login, 100); //$NON-NLS-1$
+		String checkedName = required("displayName", displayName, 200); //$NON-NLS-1$
+		return transactions.write(em -> {
+			if (findUser(em, checkedLogin).isPresent()) {
+				throw new ValidationException("login", NLS.bind(Messages.Directory_loginTaken, checkedLogin)); //$NON-NLS-1$
+			}
+			Organization organization = em.find(Organization.class, organizationId);
+			if (organization == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
+			}
+			UserAccount user = new UserAccount();
+			user.setOrganization(organization);
+			user.setLogin(checkedLogin);
+			user.setDisplayName(checkedName);
+			em.persist(user);
+			return user.toRef();
+		});
+	}
+
+	@Override
+	public ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate) {
+		String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
+		String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
+		if (birthDate != null && birthDate.isAfter(LocalDate.now())) {
+			throw new ValidationException("birthDate", Messages.Directory_birthDateInFuture); //$NON-NLS-1$
+		}
+		return transactions.write(em -> {
+			network(em, networkId);
+			ClientProfile client = new ClientProfile();
+			client.setNetworkId(networkId);
+			client.setName(first, last);
+			client.setBirthDate(birthDate);
+			em.persist(client);
+			return client.toRef();
+		});
+	}
+
+	@Override
+	public ClientRef createAnonymousClient(long networkId) {
+		return transactions.write(em -> {
+			network(em, networkId);
+			ClientProfile client = new ClientProfile();
+			client.setNetworkId(networkId);
+			client.makeAnonymous();
+			em.persist(client);
+			return client.toRef();
+		});
+	}
+
+	@Override
+	public List<NetworkRef> networks() {
+		return transactions.read(em -> em.createQuery("SELECT n FROM Network n ORDER BY n.name", Network.class) //$NON-NLS-1$
+				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
+	}
+
+	@Override
+	public List<ProjectRef> projects() {
+		return transactions.read(em -> em.createQuery("SELECT p FROM Project p ORDER BY p.name", Project.class) //$NON-NLS-1$
+				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
+	}
+
+	@Override
+	public List<OrganizationRef> organizations() {
+		return transactions.read(em -> em
+				.createQuery("SELECT o FROM Organization o ORDER BY o.name", Organization.class).getResultList() //$NON-NLS-1$
+				.stream().map(DirectoryServiceImpl::toRef).toList());
+	}
+
+	@Override
+	public List<UserRef> users() {
+		return transactions.read(em -> em
+				.createQuery("SELECT u FROM UserAccount u ORDER BY u.displayName", UserAccount.class) //$NON-NLS-1$
+				.getResultList().stream().map(UserAccount::toRef).toList());
+	}
+
+	@Override
+	public Optional<UserRef> findUser(String login) {
+		return transactions.read(em -> findUser(em, login).map(UserAccount::toRef));
+	}
+
+	@Override
+	public Optional<ClientRef> findClient(long clientId) {
+		return transactions.read(em -> Optional.ofNullable(em.find(ClientProfile.class, clientId))
+				.map(ClientProfile::toRef));
+	}
+
+	private static Optional<UserAccount> findUser(EntityManager em, String login) {
+		return em.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class) //$NON-NLS-1$
+				.setParameter("login", login).getResultList().stream().findFirst(); //$NON-NLS-1$
+	}
+
+	private static Network network(EntityManager em, long networkId) {
+		Network network = em.find(Network.class, networkId);
+		if (network == null) {
+			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchNetwork, networkId));
+		}
+		return network;
+	}
+
+	/** The trimmed value, or a {@link ValidationException} naming the field when it is blank or too long. */
+	static String required(String field, String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			throw new ValidationException(field, NLS.bind(Messages.Validation_required, field));
+		}
+		String trimmed = value.strip();
+		if (trimmed.length() > maxLength) {
+			throw new ValidationException(field, NLS.bind(Messages.Validation_tooLong, field, maxLength));
+		}
+		return trimmed;
+	}
+
+	private static NetworkRef toRef(Network network) {
+		return new NetworkRef(network.getId(), network.getName());
+	}
+
+	private static ProjectRef toRef(Project project) {
+		return new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName());
+	}
+
+	private static OrganizationRef toRef(Organization organization) {
+		return new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName());
+	}
+}

@@ -1,0 +1,62 @@
+package org.carebench.core.model;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+
+/** An agency of a network, operating in some of the network's projects. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+	@Id
+	@TableGenerator(name = "organization_ids", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_value", pkColumnValue = "organization", allocationSize = 10)
+	@GeneratedValue(strategy = GenerationType.TABLE, generator = "organization_ids")
+	private long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "network_id")
+	private Network network;
+
+	@Column(nullable = false, length = 200)
+	private String name;
+
+	@ManyToMany
+	@JoinTable(name = "organization_project", joinColumns = @JoinColumn(name = "organization_id"), inverseJoinColumns = @JoinColumn(name = "project_id"))
+	private Set<Project> projects = new HashSet<>();
+
+	public long getId() {
+		return id;
+	}
+
+	public Network getNetwork() {
+		return network;
+	}
+
+	public void setNetwork(Network network) {
+		this.network = network;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public Set<Project> getProjects() {
+		return projects;
+	}
+}

@@ -1,0 +1,77 @@
+package org.carebench.core.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+
+import org.carebench.core.UserRef;
+
+/** A member of an organization's staff who signs in to Carebench. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+	@Id
+	@TableGenerator(name = "user_ids", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_value", pkColumnValue = "app_user", allocationSize = 10)
+	@GeneratedValue(strategy = GenerationType.TABLE, generator = "user_ids")
+	private long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "organization_id")
+	private Organization organization;
+
+	@Column(nullable = false, length = 100, unique = true)
+	private String login;
+
+	@Column(name = "display_name", nullable = false, length = 200)
+	private String displayName;
+
+	@Column(nullable = false)
+	private boolean active = true;
+
+	public long getId() {
+		return id;
+	}
+
+	public Organization getOrganization() {
+		return organization;
+	}
+
+	public void setOrganization(Organization organization) {
+		this.organization = organization;
+	}
+
+	public String getLogin() {
+		return login;
+	}
+
+	public void setLogin(String login) {
+		this.login = login;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public UserRef toRef() {
+		return new UserRef(id, login, displayName, organization.getId());
+	}
+}

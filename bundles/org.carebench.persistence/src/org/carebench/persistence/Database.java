@@ -1,0 +1,25 @@
+package org.carebench.persistence;
+
+import java.util.Optional;
+
+/**
+ * Opens and closes Carebench's database. The workbench opens it at start with the user's choice; whoever uses
+ * {@link org.carebench.core.Transactions} before that gets the database named by system properties, or the user's
+ * default one.
+ */
+public interface Database {
+
+	/**
+	 * Opens the database, creating it if allowed and bringing its schema up to date. Opening the database that is
+	 * already open does nothing; opening another one closes the first.
+	 *
+	 * @throws DatabaseException when it cannot be opened; nothing is changed then
+	 */
+	void open(DatabaseSettings settings);
+
+	/** The settings of the open database, or empty when none is open. */
+	Optional<DatabaseSettings> openSettings();
+
+	/** Closes the database (an embedded one is shut down so that other processes may open it). */
+	void close();
+}

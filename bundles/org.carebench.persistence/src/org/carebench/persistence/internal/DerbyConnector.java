@@ -1,0 +1,250 @@
+package org.carebench.persistence.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.carebench.persistence.DatabaseException;
+import org.carebench.persistence.DatabaseException.Problem;
+import org.carebench.persistence.DatabaseSettings;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Opens JDBC connections to Derby, embedded or through a network server, and turns Derby's refusals into
+ * messages a user can act on. Drivers are called directly: {@code DriverManager} does not see bundle class
+ * loaders.
+ */
+final class DerbyConnector {
+
+	/** Marker file of a Derby database directory. */
+	static final String DERBY_MARKER = "service.properties"; //$NON-NLS-1$
+	private static final String CLIENT_BUNDLE = "derbyclient"; //$NON-NLS-1$
+	private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver"; //$NON-NLS-1$
+
+	private final DatabaseSettings settings;
+	private final Driver driver;
+
+	DerbyConnector(DatabaseSettings settings) {
+		this.settings = settings;
+		this.driver = settings.isEmbedded() ? new EmbeddedDriver() : clientDriver();
+	}
+
+	/**
+	 * Derby's network client driver. The derbyclient bundle exports no package that holds it, so it is loaded
+	 * from the bundle itself.
+	 */
+	private static Driver clientDriver() {
+		Bundle self = FrameworkUtil.getBundle(DerbyConnector.class);
+		if (self != null) {
+			for (Bundle bundle : self.getBundleContext().getBundles()) {
+				if (CLIENT_BUNDLE.equals(bundle.getSymbolicName())) {
+					try {
+						return (Driver) bundle.loadClass(CLIENT_DRIVER).getConstructor().newInstance();
+					} catch (ReflectiveOperationException e) {
+						throw new IllegalStateException("Derby's network client driver cannot be loaded", e); //$NON-NLS-1$
+					}
+				}
+			}
+		}
+		try { // outside OSGi (plain class path)
+			return (Driver) Class.forName(CLIENT_DRIVER).getConstructor().newInstance();
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException("Derby's network client (derbyclient) is not installed", e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * The first connection of a session: checks the location, creates a missing embedded database when allowed,
+	 * and explains any refusal.
+	 */
+	Connection openFirst() {
+		boolean create = settings.isEmbedded() && prepareDirectory();
+		return connect(create ? ";create=true" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A data source for the connection pool, once the database is known to exist. */
+	DataSource dataSource() {
+		return new DriverDataSource();
+	}
+
+	/** Shuts an embedded database down, so that its files are released to other processes. */
+	void shutdown() {
+		if (!settings.isEmbedded()) {
+			return;
+		}
+		try {
+			driver.connect(settings.jdbcUrl() + ";shutdown=true", new Properties()).close(); //$NON-NLS-1$
+		} catch (SQLException expected) {
+			// Derby reports a successful shutdown of one database as SQLState 08006
+		}
+	}
+
+	/** Whether the embedded database must be created; refuses locations that cannot hold one. */
+	private boolean prepareDirectory() {
+		Path directory = settings.directory();
+		String where = directory.toString();
+		if (Files.exists(directory)) {
+			if (!Files.isDirectory(directory)) {
+				throw new DatabaseException(Problem.NOT_A_DATABASE, NLS.bind(Messages.Database_notADirectory, where),
+						null);
+			}
+			if (!Files.isReadable(directory) || !Files.isWritable(directory) || !Files.isExecutable(directory)) {
+				throw new DatabaseException(Problem.NOT_ACCESSIBLE, NLS.bind(Messages.Database_notAccessible, where),
+						null);
+			}
+			if (Files.exists(directory.resolve(DERBY_MARKER))) {
+				if (!Files.isReadable(directory.resolve(DERBY_MARKER))) {
+					throw new DatabaseException(Problem.NOT_ACCESSIBLE,
+							NLS.bind(Messages.Database_notAccessible, where), null);
+				}
+				return false;
+			}
+			if (!isEmpty(directory)) {
+				throw new DatabaseException(Problem.NOT_A_DATABASE, NLS.bind(Messages.Database_notADatabase, where),
+						null);
+			}
+		}
+		if (!settings.createIfMissing()) {
+			throw new DatabaseException(Problem.MISSING, NLS.bind(Messages.Database_missing, where), null);
+		}
+		try {
+			Files.deleteIfExists(directory); // Derby creates the directory itself and refuses an existing one
+			Files.createDirectories(directory.toAbsolutePath().getParent());
+		} catch (IOException e) {
+			throw new DatabaseException(Problem.NOT_ACCESSIBLE, NLS.bind(Messages.Database_cannotCreate, where, e),
+					e);
+		}
+		return true;
+	}
+
+	private static boolean isEmpty(Path directory) {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private Connection connect(String attributes) {
+		try {
+			Connection connection = driver.connect(settings.jdbcUrl() + attributes, new Properties());
+			if (connection == null) {
+				throw new DatabaseException(Problem.FAILED,
+						NLS.bind(Messages.Database_failed, settings.describe(), "no driver accepts the URL"), null); //$NON-NLS-1$
+			}
+			return connection;
+		} catch (SQLException e) {
+			throw classify(e);
+		}
+	}
+
+	/** The user's view of a Derby refusal to connect. */
+	DatabaseException classify(SQLException failure) {
+		String where = settings.describe();
+		for (SQLException e = failure; e != null; e = next(e)) {
+			String state = e.getSQLState() == null ? "" : e.getSQLState(); //$NON-NLS-1$
+			switch (state) {
+				case "XSDB6": //$NON-NLS-1$
+					return new DatabaseException(Problem.IN_USE, NLS.bind(Messages.Database_inUse, where), failure);
+				case "XJ004": //$NON-NLS-1$
+					return new DatabaseException(Problem.MISSING, NLS.bind(Messages.Database_missing, where), failure);
+				case "XSLAN", "XSLAM", "XSLAP": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					return new DatabaseException(Problem.NEWER_VERSION,
+							NLS.bind(Messages.Database_newerDerby, where), failure);
+				case "08001", "08004": //$NON-NLS-1$ //$NON-NLS-2$
+					if (!settings.isEmbedded()) {
+						return new DatabaseException(Problem.UNREACHABLE,
+								NLS.bind(Messages.Database_unreachable, where, e.getMessage()), failure);
+					}
+					break;
+				default:
+					break;
+			}
+		}
+		return new DatabaseException(Problem.FAILED, NLS.bind(Messages.Database_failed, where, rootMessage(failure)),
+				failure);
+	}
+
+	private static SQLException next(SQLException e) {
+		if (e.getNextException() != null) {
+			return e.getNextException();
+		}
+		return e.getCause() instanceof SQLException cause ? cause : null;
+	}
+
+	private static String rootMessage(SQLException failure) {
+		SQLException deepest = failure;
+		for (SQLException e = failure; e != null; e = next(e)) {
+			deepest = e;
+		}
+		return deepest.getMessage();
+	}
+
+	/** Connections straight from the driver; EclipseLink pools them (see {@link InternalConnectionPool}). */
+	private final class DriverDataSource implements DataSource {
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return driver.connect(settings.jdbcUrl(), new Properties());
+		}
+
+		@Override
+		public Connection getConnection(String user, String password) throws SQLException {
+			Properties credentials = new Properties();
+			credentials.setProperty("user", user); //$NON-NLS-1$
+			credentials.setProperty("password", password); //$NON-NLS-1$
+			return driver.connect(settings.jdbcUrl(), credentials);
+		}
+
+		@Override
+		public PrintWriter getLogWriter() {
+			return null;
+		}
+
+		@Override
+		public void setLogWriter(PrintWriter out) {
+			// Derby logs to derby.log
+		}
+
+		@Override
+		public void setLoginTimeout(int seconds) {
+			// the driver's default applies
+		}
+
+		@Override
+		public int getLoginTimeout() {
+			return 0;
+		}
+
+		@Override
+		public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+			throw new SQLFeatureNotSupportedException();
+		}
+
+		@Override
+		public <T> T unwrap(Class<T> type) throws SQLException {
+			if (type.isInstance(this)) {
+				return type.cast(this);
+			}
+			throw new SQLException("not a wrapper of " + type); //$NON-NLS-1$
+		}
+
+		@Override
+		public boolean isWrapperFor(Class<?> type) {
+			return type.isInstance(this);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.carebench.persistence.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-facing texts about the database (messages.properties, _es, _it). */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.carebench.persistence.internal.messages"; //$NON-NLS-1$
+
+	public static String Database_inUse;
+	public static String Database_missing;
+	public static String Database_notADirectory;
+	public static String Database_notADatabase;
+	public static String Database_notAccessible;
+	public static String Database_cannotCreate;
+	public static String Database_newerDerby;
+	public static String Database_newerCarebench;
+	public static String Database_migrationFailed;
+	public static String Database_unreachable;
+	public static String Database_failed;
+	public static String Transactions_concurrentChange;
+	public static String Transactions_busy;
+	public static String Transactions_connectionLost;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,127 @@
+package org.carebench.persistence.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.carebench.core.SchemaContribution;
+import org.carebench.persistence.DatabaseException;
+import org.carebench.persistence.DatabaseException.Problem;
+import org.eclipse.osgi.util.NLS;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.changelog.RanChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings the schema up to date with Liquibase, all contributions' pending change sets in <em>one</em> transaction:
+ * an upgrade either completes or leaves the database exactly at its previous version. Liquibase commits after
+ * every change set, so it is handed a connection whose commits and rollbacks wait for this class.
+ */
+final class SchemaMigrator {
+
+	private static final Set<String> TRANSACTION_CONTROL = Set.of("commit", "rollback", "setAutoCommit", "close"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	static {
+		Logger.getLogger("liquibase").setLevel(Level.WARNING); //$NON-NLS-1$
+	}
+
+	private SchemaMigrator() {
+	}
+
+	/**
+	 * Applies the pending change sets of {@code contributions} (already in dependency order) on {@code connection}
+	 * and commits, or rolls everything back and throws.
+	 *
+	 * @return the number of change sets applied
+	 */
+	static int migrate(Connection connection, List<SchemaContribution> contributions, String location) {
+		try {
+			connection.setAutoCommit(false);
+			Database database = DatabaseFactory.getInstance()
+					.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
+			List<Liquibase> changeLogs = new ArrayList<>();
+			for (SchemaContribution contribution : contributions) {
+				Liquibase changeLog = new Liquibase(contribution.changeLog(),
+						new ClassLoaderResourceAccessor(contribution.resourceLoader()), database);
+				refuseNewerChanges(changeLog, contribution, location);
+				changeLogs.add(changeLog);
+			}
+			int applied = 0;
+			for (Liquibase changeLog : changeLogs) {
+				applied += changeLog.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+				changeLog.update(new Contexts(), new LabelExpression());
+			}
+			connection.commit();
+			return applied;
+		} catch (DatabaseException e) {
+			rollback(connection);
+			throw e;
+		} catch (LiquibaseException | SQLException | RuntimeException e) {
+			rollback(connection);
+			throw new DatabaseException(Problem.MIGRATION_FAILED,
+					NLS.bind(Messages.Database_migrationFailed, location, rootMessage(e)), e);
+		}
+	}
+
+	/** A database that has change sets this build does not know was upgraded by a newer Carebench. */
+	private static void refuseNewerChanges(Liquibase changeLog, SchemaContribution contribution, String location)
+			throws LiquibaseException {
+		List<String> unknown = new ArrayList<>();
+		for (RanChangeSet ran : changeLog.listUnexpectedChangeSets(new Contexts(), new LabelExpression())) {
+			if (contribution.changeLog().equals(ran.getChangeLog())) {
+				unknown.add(ran.getId());
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new DatabaseException(Problem.NEWER_VERSION,
+					NLS.bind(Messages.Database_newerCarebench, location, contribution.id() + ": " + unknown), null); //$NON-NLS-1$
+		}
+	}
+
+	private static Connection deferTransactionControl(Connection connection) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (TRANSACTION_CONTROL.contains(method.getName())
+					&& (args == null || args.length == 0 || !(args[0] instanceof java.sql.Savepoint))) {
+				return null;
+			}
+			try {
+				return method.invoke(connection, args);
+			} catch (InvocationTargetException e) {
+				throw e.getCause();
+			}
+		};
+		return (Connection) Proxy.newProxyInstance(SchemaMigrator.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, handler);
+	}
+
+	private static void rollback(Connection connection) {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			// the connection is closed next; Derby rolls back what was not committed
+		}
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable deepest = failure;
+		while (deepest.getCause() != null && deepest.getCause() != deepest) {
+			deepest = deepest.getCause();
+		}
+		String message = deepest.getMessage();
+		return message == null ? deepest.getClass().getSimpleName() : message;
+	}
+}
