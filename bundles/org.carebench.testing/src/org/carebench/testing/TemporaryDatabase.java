@@ -20,12 +20,19 @@ import org.carebench.persistence.internal.DatabaseComponent;
 public final class TemporaryDatabase implements AutoCloseable {
 
 	private final Path directory;
+	private final boolean deleteOnClose;
 	private final DatabaseComponent component = new DatabaseComponent();
 
-	private TemporaryDatabase(Path directory, List<SchemaContribution> contributions) {
+	private TemporaryDatabase(Path directory, List<SchemaContribution> contributions, boolean created) {
 		this.directory = directory;
+		this.deleteOnClose = created;
 		contributions.forEach(component::addContribution);
-		component.open(DatabaseSettings.embedded(directory, true));
+		component.open(DatabaseSettings.embedded(directory, created));
+	}
+
+	/** An existing database (a copy the test made), opened and migrated like the product does; kept on close. */
+	public static TemporaryDatabase openExisting(Path directory) {
+		return new TemporaryDatabase(directory, OsgiServices.all(SchemaContribution.class), false);
 	}
 
 	/** A fresh database with every schema contribution of the running framework. */
@@ -37,7 +44,7 @@ public final class TemporaryDatabase implements AutoCloseable {
 	public static TemporaryDatabase create(List<SchemaContribution> contributions) {
 		try {
 			Path parent = Files.createTempDirectory("carebench-test"); //$NON-NLS-1$
-			return new TemporaryDatabase(parent.resolve("db"), contributions); //$NON-NLS-1$
+			return new TemporaryDatabase(parent.resolve("db"), contributions, true); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
@@ -58,7 +65,9 @@ public final class TemporaryDatabase implements AutoCloseable {
 	@Override
 	public void close() {
 		component.close();
-		deleteTree(directory.getParent());
+		if (deleteOnClose) {
+			deleteTree(directory.getParent());
+		}
 	}
 
 	/** Deletes a directory and everything below it; ignores what is already gone. */

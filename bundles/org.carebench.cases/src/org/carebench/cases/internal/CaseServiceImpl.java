@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.cases.CaseCodes;
 import org.carebench.cases.CaseCursor;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseEvents;
@@ -68,7 +69,7 @@ public class CaseServiceImpl implements CaseService {
 		this(transactions, session, activityLog, Clock.systemUTC());
 	}
 
-	CaseServiceImpl(Transactions transactions, Session session, ActivityLog activityLog, Clock clock) {
+	public CaseServiceImpl(Transactions transactions, Session session, ActivityLog activityLog, Clock clock) {
 		this.transactions = transactions;
 		this.session = session;
 		this.activityLog = activityLog;
@@ -109,18 +110,13 @@ public class CaseServiceImpl implements CaseService {
 			entity.setLastActivityAt(now);
 			entity.setCode(project.getCode()); // completed below, once the id is allocated
 			em.persist(entity);
-			entity.setCode(caseCode(project.getCode(), entity.getId()));
+			entity.setCode(CaseCodes.of(project.getCode(), entity.getId()));
 			activityLog.record(em, entity.getId(), actor, ActivityLog.CASE_OPENED, null, entity.getCode(), null);
 			em.flush();
 			return details(em, entity);
 		});
 		changed(created.id());
 		return created;
-	}
-
-	/** The code of a case: its project's code and its number, e.g. HOU-000042. */
-	static String caseCode(String projectCode, long id) {
-		return String.format("%s-%06d", projectCode, id); //$NON-NLS-1$
 	}
 
 	@Override

@@ -32,7 +32,7 @@ public class ActivityLogImpl implements ActivityLog {
 		this(transactions, Clock.systemUTC());
 	}
 
-	ActivityLogImpl(Transactions transactions, Clock clock) {
+	public ActivityLogImpl(Transactions transactions, Clock clock) {
 		this.transactions = transactions;
 		this.clock = clock;
 	}

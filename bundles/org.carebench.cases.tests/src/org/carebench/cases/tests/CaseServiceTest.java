@@ -1,0 +1,185 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.NewCase;
+import org.carebench.core.ActivityEntry;
+import org.carebench.core.ActivityLog;
+import org.carebench.core.CarebenchException;
+import org.carebench.core.ConcurrentChangeException;
+import org.carebench.core.NotFoundException;
+import org.carebench.core.OrganizationRef;
+import org.carebench.core.ProjectRef;
+import org.carebench.core.ValidationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The case service against a real database: creating, status changes, assignment, notes and the activity log. */
+class CaseServiceTest {
+
+	private final CaseFixture fixture = new CaseFixture();
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	@Test
+	void opensACaseWithItsProjectCodeInTheFirstStatusAndLogsIt() {
+		CaseDetails created = fixture.open(fixture.directory.clients().get(0), null);
+
+		assertEquals(String.format("HOU-%06d", created.id()), created.code());
+		assertEquals("NEW", created.status().code());
+		assertEquals("José Núñez", created.client().fullName());
+		assertNull(created.assignee());
+		assertEquals(fixture.clock.instant(), created.openedAt());
+		assertEquals(created.openedAt(), created.lastActivityAt());
+		List<ActivityEntry> log = fixture.cases.activityLog(created.id());
+		assertEquals(1, log.size());
+		assertEquals(ActivityLog.CASE_OPENED, log.get(0).action());
+		assertEquals("ana", log.get(0).actor().login());
+		assertEquals(created.code(), log.get(0).after());
+	}
+
+	@Test
+	void refusesAnOrganizationThatDoesNotWorkInTheProject() {
+		ProjectRef health = fixture.directory.service().createProject(fixture.directory.network().id(), "HLT",
+				"Health");
+		OrganizationRef other = fixture.directory.service().createOrganization(fixture.directory.network().id(),
+				"Other agency", List.of(health.id()));
+		ValidationException refusal = assertThrows(ValidationException.class, () -> fixture.cases.createCase(
+				new NewCase(fixture.directory.clients().get(0).id(), fixture.directory.housing().id(), other.id(), null)));
+		assertEquals("organization", refusal.field());
+		assertEquals(0, fixture.cases.findCaseIds(CaseQuery.ALL).length);
+	}
+
+	@Test
+	void closingStampsTheCaseAndReopeningClearsIt() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(1), fixture.directory.ana());
+		fixture.clock.advance(Duration.ofHours(2));
+		CaseDetails closed = fixture.cases.changeStatus(opened.id(), "CLOSED", opened.version());
+		assertEquals("CLOSED", closed.status().code());
+		assertEquals(fixture.clock.instant(), closed.closedAt());
+		assertEquals(fixture.clock.instant(), closed.lastActivityAt());
+
+		fixture.clock.advance(Duration.ofHours(1));
+		CaseDetails reopened = fixture.cases.changeStatus(opened.id(), "IN_PROGRESS", closed.version());
+		assertNull(reopened.closedAt());
+
+		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
+		assertEquals(List.of(ActivityLog.CASE_OPENED, ActivityLog.STATUS_CHANGED, ActivityLog.STATUS_CHANGED),
+				log.stream().map(ActivityEntry::action).toList());
+		assertEquals("NEW", log.get(1).before());
+		assertEquals("CLOSED", log.get(1).after());
+		assertEquals("CLOSED", log.get(2).before());
+		assertEquals("IN_PROGRESS", log.get(2).after());
+		assertEquals(Instant.parse("2026-03-02T12:01:00Z"), log.get(2).occurredAt());
+	}
+
+	@Test
+	void anUnknownStatusChangesNothing() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(1), null);
+		ValidationException refusal = assertThrows(ValidationException.class,
+				() -> fixture.cases.changeStatus(opened.id(), "ARCHIVED", opened.version()));
+		assertTrue(refusal.getMessage().contains("ARCHIVED"), refusal.getMessage());
+		CaseDetails after = fixture.cases.getCase(opened.id()).orElseThrow();
+		assertEquals("NEW", after.status().code());
+		assertEquals(opened.version(), after.version());
+		assertEquals(1, fixture.cases.activityLog(opened.id()).size());
+	}
+
+	@Test
+	void assignsAndUnassignsWithNamesInTheLog() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(2), null);
+		CaseDetails assigned = fixture.cases.assign(opened.id(), fixture.directory.marco().id(), opened.version());
+		assertEquals("Marco Rossi", assigned.assignee().displayName());
+		CaseDetails unassigned = fixture.cases.assign(opened.id(), null, assigned.version());
+		assertNull(unassigned.assignee());
+
+		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
+		assertEquals(ActivityLog.ASSIGNED, log.get(1).action());
+		assertNull(log.get(1).before());
+		assertEquals("Marco Rossi", log.get(1).after());
+		assertEquals("Marco Rossi", log.get(2).before());
+		assertNull(log.get(2).after());
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsRefusedAndLosesNothing() {
+		CaseDetails seenByAna = fixture.open(fixture.directory.clients().get(0), null);
+		CaseDetails seenByMarco = fixture.cases.getCase(seenByAna.id()).orElseThrow();
+
+		fixture.cases.changeStatus(seenByAna.id(), "PENDING", seenByAna.version());
+		fixture.session.signIn(fixture.directory.marco());
+		ConcurrentChangeException refusal = assertThrows(ConcurrentChangeException.class,
+				() -> fixture.cases.changeStatus(seenByMarco.id(), "CLOSED", seenByMarco.version()));
+		assertTrue(refusal.getMessage().contains(seenByAna.code()), refusal.getMessage());
+		assertThrows(ConcurrentChangeException.class,
+				() -> fixture.cases.assign(seenByMarco.id(), fixture.directory.marco().id(), seenByMarco.version()));
+
+		CaseDetails stored = fixture.cases.getCase(seenByAna.id()).orElseThrow();
+		assertEquals("PENDING", stored.status().code());
+		assertNull(stored.assignee());
+		assertEquals(2, fixture.cases.activityLog(seenByAna.id()).size());
+	}
+
+	@Test
+	void notesAreStampedNewestFirstAndBadOnesAreRefused() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
+		assertThrows(ValidationException.class, () -> fixture.cases.addNote(opened.id(), "   "));
+		ValidationException tooLong = assertThrows(ValidationException.class,
+				() -> fixture.cases.addNote(opened.id(), "x".repeat(4001)));
+		assertTrue(tooLong.getMessage().contains("4001"), tooLong.getMessage());
+
+		fixture.clock.advance(Duration.ofMinutes(5));
+		fixture.cases.addNote(opened.id(), "Primera entrevista realizada.");
+		fixture.clock.advance(Duration.ofMinutes(5));
+		fixture.session.signIn(fixture.directory.marco());
+		fixture.cases.addNote(opened.id(), "  Colloquio di verifica.  ");
+
+		CaseDetails details = fixture.cases.getCase(opened.id()).orElseThrow();
+		assertEquals(List.of("Colloquio di verifica.", "Primera entrevista realizada."),
+				details.notes().stream().map(n -> n.text()).toList());
+		assertEquals("marco", details.notes().get(0).author().login());
+		assertEquals(fixture.clock.instant(), details.notes().get(0).createdAt());
+		assertEquals(fixture.clock.instant(), details.lastActivityAt());
+		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
+		assertEquals(3, log.size());
+		assertEquals("Colloquio di verifica.", log.get(2).detail());
+	}
+
+	@Test
+	void anonymousClientsHaveNoName() {
+		CaseDetails opened = fixture.open(fixture.directory.anonymous(), null);
+		assertTrue(opened.client().anonymous());
+		assertNull(opened.client().fullName());
+		assertTrue(fixture.cases.getSummaries(new long[] { opened.id() }).get(0).isAnonymous());
+	}
+
+	@Test
+	void changesNeedSomebodySignedIn() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
+		fixture.session.signOut();
+		assertThrows(CarebenchException.class, () -> fixture.cases.addNote(opened.id(), "who am I?"));
+		assertEquals(0, fixture.cases.getCase(opened.id()).orElseThrow().notes().size());
+	}
+
+	@Test
+	void aMissingCaseIsNotFound() {
+		assertThrows(NotFoundException.class, () -> fixture.cases.addNote(424242, "lost"));
+		assertTrue(fixture.cases.getCase(424242).isEmpty());
+		assertNotNull(fixture.cases.statuses());
+		assertEquals(List.of("NEW", "IN_PROGRESS", "PENDING", "CLOSED"),
+				fixture.cases.statuses().stream().map(s -> s.code()).toList());
+	}
+}

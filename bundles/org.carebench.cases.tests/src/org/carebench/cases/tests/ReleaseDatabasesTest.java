@@ -1,0 +1,147 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.internal.CaseServiceImpl;
+import org.carebench.core.Transactions;
+import org.carebench.core.internal.ActivityLogImpl;
+import org.carebench.core.internal.DirectoryServiceImpl;
+import org.carebench.core.internal.SessionImpl;
+import org.carebench.demo.internal.DemoDataComponent;
+import org.carebench.testing.TemporaryDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Databases written by earlier releases must open in this one, migrated, with nothing lost. {@code fixtures/}
+ * holds one zipped demo database per release, with the row counts it had; each build also writes its own (under
+ * {@code target/release-database}) to be added to the fixtures when it is released.
+ */
+class ReleaseDatabasesTest {
+
+	private static final List<String> COUNTED = List.of("care_case", "client_profile", "case_note", "activity_log",
+			"app_user");
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void opensTheDatabasesOfEarlierReleasesWithNothingLost() throws Exception {
+		List<URL> fixtures = Collections.list(FrameworkUtil.getBundle(getClass()).findEntries("fixtures", "*.zip", false));
+		assertFalse(fixtures.isEmpty(), "no release databases in fixtures/");
+		for (URL fixture : fixtures) {
+			Path location = temp.resolve(Paths.get(fixture.getPath()).getFileName().toString());
+			unzip(fixture, location);
+			Properties expected = new Properties();
+			try (InputStream counts = new URL(fixture.toString().replace(".zip", ".properties")).openStream()) {
+				expected.load(counts);
+			}
+			try (TemporaryDatabase opened = TemporaryDatabase.openExisting(location)) {
+				Transactions database = opened.transactions();
+				for (String table : COUNTED) {
+					assertEquals(Long.parseLong(expected.getProperty(table)), count(database, table),
+							fixture + ": rows of " + table);
+				}
+				// the migrated schema takes writes: a status change and a note on an old case
+				SessionImpl session = new SessionImpl();
+				session.signIn(new DirectoryServiceImpl(database).findUser(DemoDataComponent.DEMO_USER).orElseThrow());
+				CaseServiceImpl cases = new CaseServiceImpl(database, session, new ActivityLogImpl(database),
+						Clock.systemUTC());
+				long oldCase = cases.findCaseIds(CaseQuery.ALL)[0];
+				CaseDetails before = cases.getCase(oldCase).orElseThrow();
+				cases.changeStatus(oldCase, before.status().closed() ? "IN_PROGRESS" : "CLOSED", before.version());
+				cases.addNote(oldCase, "Reopened after the upgrade.");
+				assertEquals(before.notes().size() + 1, cases.getCase(oldCase).orElseThrow().notes().size());
+			}
+		}
+	}
+
+	@Test
+	void writesThisBuildsDatabaseForLaterReleases() throws Exception {
+		Path output = Paths.get(System.getProperty("carebench.releaseDatabase", "target/release-database"));
+		Files.createDirectories(output);
+		Properties counts = new Properties();
+		try (TemporaryDatabase database = TemporaryDatabase.create()) {
+			new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions()),
+					Clock.systemUTC()).loadIfEmpty(300, true, (done, total) -> {
+					});
+			for (String table : COUNTED) {
+				counts.setProperty(table, Long.toString(count(database.transactions(), table)));
+			}
+			database.database().close();
+			zip(database.directory(), output.resolve("carebench-database.zip"));
+		}
+		try (OutputStream out = Files.newOutputStream(output.resolve("carebench-database.properties"))) {
+			counts.store(out, "Row counts of carebench-database.zip"); //$NON-NLS-1$
+		}
+		assertEquals("300", counts.getProperty("care_case"));
+	}
+
+	private static long count(Transactions transactions, String table) {
+		return transactions.read(em -> {
+			try (Statement statement = em.unwrap(Connection.class).createStatement();
+					ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+				result.next();
+				return result.getLong(1);
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private static void unzip(URL zip, Path target) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(zip.openStream())) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				Path file = target.resolve(entry.getName()).normalize();
+				if (!file.startsWith(target)) {
+					throw new IOException("Entry outside the database: " + entry.getName());
+				}
+				if (entry.isDirectory()) {
+					Files.createDirectories(file);
+				} else {
+					Files.createDirectories(file.getParent());
+					Files.copy(in, file);
+				}
+			}
+		}
+	}
+
+	private static void zip(Path directory, Path zip) throws IOException {
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(directory)) {
+			walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+		}
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			for (Path file : files) {
+				out.putNextEntry(new ZipEntry(directory.relativize(file).toString().replace('\\', '/')));
+				Files.copy(file, out);
+				out.closeEntry();
+			}
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.NewCase;
+import org.carebench.core.ClientRef;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.NetworkRef;
+import org.carebench.core.OrganizationRef;
+import org.carebench.core.ProjectRef;
+import org.carebench.core.Session;
+import org.carebench.core.UserRef;
+import org.carebench.persistence.Database;
+import org.carebench.persistence.DatabaseSettings;
+import org.carebench.testing.OsgiServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The services as the product wires them: Declarative Services components found in the OSGi registry. */
+class ServiceWiringTest {
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void closeDatabase() {
+		OsgiServices.get(Database.class).close();
+	}
+
+	@Test
+	void theRegisteredServicesWorkTogether() {
+		OsgiServices.get(Database.class).open(DatabaseSettings.embedded(temp.resolve("db"), true));
+		DirectoryService directory = OsgiServices.get(DirectoryService.class);
+		NetworkRef network = directory.createNetwork("Rete Solidale");
+		ProjectRef project = directory.createProject(network.id(), "FOO", "Food assistance");
+		OrganizationRef agency = directory.createOrganization(network.id(), "Banco Alimentare", List.of(project.id()));
+		UserRef worker = directory.createUser(agency.id(), "chiara", "Chiara Greco");
+		ClientRef client = directory.createClient(network.id(), "Niccolò", "Ferri", null);
+		OsgiServices.get(Session.class).signIn(worker);
+
+		CaseService cases = OsgiServices.get(CaseService.class);
+		CaseDetails created = cases.createCase(new NewCase(client.id(), project.id(), agency.id(), worker.id()));
+		cases.addNote(created.id(), "Primo colloquio.");
+
+		CaseDetails stored = cases.getCase(created.id()).orElseThrow();
+		assertEquals("FOO-" + String.format("%06d", created.id()), stored.code());
+		assertEquals("Chiara Greco", stored.assignee().displayName());
+		assertEquals(2, cases.activityLog(created.id()).size());
+	}
+}

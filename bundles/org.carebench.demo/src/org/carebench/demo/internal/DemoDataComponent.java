@@ -1,0 +1,96 @@
+package org.carebench.demo.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+
+import org.carebench.cases.CaseEvents;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.Transactions;
+import org.carebench.demo.DemoData;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/** Loads the demo world and its cases (see {@link DemoData}). */
+@Component(service = DemoData.class)
+public class DemoDataComponent implements DemoData {
+
+	/** The login the workbench signs in with on a demo database. */
+	public static final String DEMO_USER = DemoWorld.FIRST_USER;
+	private static final long SEED = 20_261_123L;
+
+	private final Transactions transactions;
+	private final DirectoryService directory;
+	private final Clock clock;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin eventAdmin;
+
+	@Activate
+	public DemoDataComponent(@Reference Transactions transactions, @Reference DirectoryService directory) {
+		this(transactions, directory, Clock.systemUTC());
+	}
+
+	public DemoDataComponent(Transactions transactions, DirectoryService directory, Clock clock) {
+		this.transactions = transactions;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return transactions.read(em -> sql(em.unwrap(Connection.class), connection -> {
+			try (PreparedStatement any = connection.prepareStatement("SELECT 1 FROM care_case FETCH FIRST 1 ROWS ONLY"); //$NON-NLS-1$
+					ResultSet result = any.executeQuery()) {
+				return !result.next();
+			}
+		}));
+	}
+
+	@Override
+	public Summary loadIfEmpty(long cases, boolean withNotes, Progress progress) {
+		if (!isEmpty()) {
+			return new Summary(0, 0, 0, true);
+		}
+		DemoWorld world = DemoWorld.ensure(directory);
+		long users = world.agencies().stream().mapToLong(a -> a.staff().size()).sum();
+		CaseLoader loader = new CaseLoader(world, clock.instant(), withNotes, SEED);
+		long loaded = 0;
+		long clients = 0;
+		try {
+			while (loaded < cases && !progress.isCanceled()) {
+				int chunk = (int) Math.min(CaseLoader.CHUNK, cases - loaded);
+				clients += transactions.write(em -> sql(em.unwrap(Connection.class), c -> loader.loadChunk(c, chunk)));
+				loaded += chunk;
+				progress.loaded(loaded, cases);
+			}
+		} finally {
+			EventAdmin events = eventAdmin;
+			if (events != null && loaded > 0) {
+				events.postEvent(new Event(CaseEvents.MANY_CHANGED, Map.of()));
+			}
+		}
+		return new Summary(loaded, clients, users, false);
+	}
+
+	@FunctionalInterface
+	private interface SqlWork<T> {
+		T run(Connection connection) throws SQLException;
+	}
+
+	private static <T> T sql(Connection connection, SqlWork<T> work) {
+		try {
+			return work.run(connection);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Loading demo data failed", e); //$NON-NLS-1$
+		}
+	}
+}
