@@ -1,5 +1,8 @@
 package org.carebench.core;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import jakarta.persistence.EntityManager;
 
 /**
@@ -20,6 +23,19 @@ public interface Transactions {
 
 	/** Runs {@code work} in a read-only unit: nothing it changes is committed. */
 	<T> T read(Work<T> work);
+
+	/** Work done with a JDBC connection. */
+	@FunctionalInterface
+	interface SqlWork<T> {
+		T run(Connection connection) throws SQLException;
+	}
+
+	/**
+	 * Runs read-only SQL on a pooled connection, outside any unit of work: for queries that return projections of
+	 * many rows (lists, reports), where entities would only cost. Each statement sees committed data; nothing
+	 * {@code work} changes is kept.
+	 */
+	<T> T query(SqlWork<T> work);
 
 	/** Describes where the data lives (embedded directory or server URL), for the status line and messages. */
 	String describeDatabase();

@@ -1,7 +1,5 @@
 package org.carebench.cases.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -124,12 +122,12 @@ public class CaseServiceImpl implements CaseService {
 		if (limit < 1 || limit > MAX_PAGE) {
 			throw new ValidationException("limit", NLS.bind(Messages.Case_pageSize, MAX_PAGE)); //$NON-NLS-1$
 		}
-		return withConnection(connection -> CaseListSql.page(connection, query, after, limit));
+		return transactions.query(connection -> CaseListSql.page(connection, query, after, limit));
 	}
 
 	@Override
 	public long[] findCaseIds(CaseQuery query) {
-		return withConnection(connection -> CaseListSql.ids(connection, query));
+		return transactions.query(connection -> CaseListSql.ids(connection, query));
 	}
 
 	@Override
@@ -137,7 +135,7 @@ public class CaseServiceImpl implements CaseService {
 		if (ids.length == 0) {
 			return List.of();
 		}
-		return withConnection(connection -> CaseListSql.summaries(connection, ids));
+		return transactions.query(connection -> CaseListSql.summaries(connection, ids));
 	}
 
 	@Override
@@ -304,22 +302,6 @@ public class CaseServiceImpl implements CaseService {
 
 	private static String excerpt(String body) {
 		return body.length() <= NOTE_EXCERPT ? body : body.substring(0, NOTE_EXCERPT - 1) + "\u2026"; //$NON-NLS-1$
-	}
-
-	@FunctionalInterface
-	private interface SqlWork<T> {
-		T run(Connection connection) throws SQLException;
-	}
-
-	/** Runs list SQL on the connection of a read-only unit of work. */
-	private <T> T withConnection(SqlWork<T> work) {
-		return transactions.read(em -> {
-			try {
-				return work.run(em.unwrap(Connection.class));
-			} catch (SQLException e) {
-				throw new IllegalStateException("Case list query failed", e); //$NON-NLS-1$
-			}
-		});
 	}
 
 	private void changed(long caseId) {

@@ -47,12 +47,12 @@ public class DemoDataComponent implements DemoData {
 
 	@Override
 	public boolean isEmpty() {
-		return transactions.read(em -> sql(em.unwrap(Connection.class), connection -> {
+		return transactions.query(connection -> {
 			try (PreparedStatement any = connection.prepareStatement("SELECT 1 FROM care_case FETCH FIRST 1 ROWS ONLY"); //$NON-NLS-1$
 					ResultSet result = any.executeQuery()) {
 				return !result.next();
 			}
-		}));
+		});
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.carebench.persistence.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.carebench.core.SchemaContribution;
 import org.carebench.core.Transactions;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.DatabaseSettings;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.sessions.server.ConnectionPool;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -93,6 +97,29 @@ public class DatabaseComponent implements Transactions, Database {
 	@Override
 	public <T> T read(Work<T> work) {
 		return run(work, false);
+	}
+
+	@Override
+	public <T> T query(SqlWork<T> work) {
+		ConnectionPool pool = JpaHelper.getServerSession(ready().entityManagerFactory).getDefaultConnectionPool();
+		Accessor accessor = pool.acquireConnection();
+		Connection connection = (Connection) accessor.getDatasourceConnection();
+		try {
+			return work.run(connection);
+		} catch (SQLException e) {
+			throw translate(new IllegalStateException("Query failed: " + e.getMessage(), e)); //$NON-NLS-1$
+		} catch (RuntimeException e) {
+			throw translate(e);
+		} finally {
+			try {
+				if (!connection.getAutoCommit()) {
+					connection.rollback();
+				}
+			} catch (SQLException e) {
+				// the pool finds a broken connection when it next uses it
+			}
+			pool.releaseConnection(accessor);
+		}
 	}
 
 	private <T> T run(Work<T> work, boolean commit) {

@@ -19,20 +19,16 @@ import org.carebench.persistence.DatabaseException;
 import org.carebench.persistence.DatabaseException.Problem;
 import org.carebench.persistence.DatabaseSettings;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Opens JDBC connections to Derby, embedded or through a network server, and turns Derby's refusals into
  * messages a user can act on. Drivers are called directly: {@code DriverManager} does not see bundle class
- * loaders.
+ * loaders. The network client lives in Derby's class loader (fragment org.carebench.derby.client).
  */
 final class DerbyConnector {
 
 	/** Marker file of a Derby database directory. */
 	static final String DERBY_MARKER = "service.properties"; //$NON-NLS-1$
-	private static final String CLIENT_BUNDLE = "derbyclient"; //$NON-NLS-1$
-	private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver"; //$NON-NLS-1$
 
 	private final DatabaseSettings settings;
 	private final Driver driver;
@@ -42,27 +38,14 @@ final class DerbyConnector {
 		this.driver = settings.isEmbedded() ? new EmbeddedDriver() : clientDriver();
 	}
 
-	/**
-	 * Derby's network client driver. The derbyclient bundle exports no package that holds it, so it is loaded
-	 * from the bundle itself.
-	 */
+	/** Derby's network client driver, from Derby's class loader, where the client fragment puts it. */
 	private static Driver clientDriver() {
-		Bundle self = FrameworkUtil.getBundle(DerbyConnector.class);
-		if (self != null) {
-			for (Bundle bundle : self.getBundleContext().getBundles()) {
-				if (CLIENT_BUNDLE.equals(bundle.getSymbolicName())) {
-					try {
-						return (Driver) bundle.loadClass(CLIENT_DRIVER).getConstructor().newInstance();
-					} catch (ReflectiveOperationException e) {
-						throw new IllegalStateException("Derby's network client driver cannot be loaded", e); //$NON-NLS-1$
-					}
-				}
-			}
-		}
-		try { // outside OSGi (plain class path)
-			return (Driver) Class.forName(CLIENT_DRIVER).getConstructor().newInstance();
-		} catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("Derby's network client (derbyclient) is not installed", e); //$NON-NLS-1$
+		try {
+			return (Driver) EmbeddedDriver.class.getClassLoader().loadClass("org.apache.derby.jdbc.ClientDriver") //$NON-NLS-1$
+					.getConstructor().newInstance();
+		} catch (ReflectiveOperationException | LinkageError e) {
+			throw new DatabaseException(Problem.FAILED,
+					NLS.bind(Messages.Database_failed, "jdbc:derby://", "the network client is not installed"), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

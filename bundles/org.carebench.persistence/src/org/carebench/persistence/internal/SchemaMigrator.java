@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,8 @@ import org.carebench.persistence.DatabaseException.Problem;
 import org.eclipse.osgi.util.NLS;
 
 import liquibase.Contexts;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.changelog.RanChangeSet;
@@ -37,6 +40,17 @@ final class SchemaMigrator {
 
 	static {
 		Logger.getLogger("liquibase").setLevel(Level.WARNING); //$NON-NLS-1$
+		// Liquibase would otherwise try to send usage data to its vendor at every start: never from Carebench
+		defaultProperty("liquibase.analytics.enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		// and print an update summary on the console; Carebench logs what it applied
+		defaultProperty("liquibase.command.showSummary", "OFF"); //$NON-NLS-1$ //$NON-NLS-2$
+		defaultProperty("liquibase.command.showSummaryOutput", "LOG"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void defaultProperty(String name, String value) {
+		if (System.getProperty(name) == null) {
+			System.setProperty(name, value);
+		}
 	}
 
 	private SchemaMigrator() {
@@ -49,6 +63,20 @@ final class SchemaMigrator {
 	 * @return the number of change sets applied
 	 */
 	static int migrate(Connection connection, List<SchemaContribution> contributions, String location) {
+		try {
+			// Liquibase reports to the console by default; Carebench's log is enough
+			return Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+					() -> migrateInScope(connection, contributions, location));
+		} catch (DatabaseException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new DatabaseException(Problem.MIGRATION_FAILED,
+					NLS.bind(Messages.Database_migrationFailed, location, rootMessage(e)), e);
+		}
+	}
+
+	private static int migrateInScope(Connection connection, List<SchemaContribution> contributions,
+			String location) {
 		try {
 			connection.setAutoCommit(false);
 			Database database = DatabaseFactory.getInstance()

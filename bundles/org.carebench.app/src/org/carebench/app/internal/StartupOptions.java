@@ -1,0 +1,64 @@
+package org.carebench.app.internal;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Optional;
+
+import org.carebench.persistence.DatabaseSettings;
+
+/**
+ * What the command line (and the preferences) ask of this start:
+ * <ul>
+ * <li>{@code -carebench.db <folder | jdbc:derby://host:port/name>} the database (else the preference, else
+ * {@code ~/.carebench/database})</li>
+ * <li>{@code -carebench.db.create} allows creating a new database in the folder given</li>
+ * <li>{@code -carebench.demo <n>} loads n demo cases into a database that has none</li>
+ * <li>{@code -carebench.user <login>} the user to sign in as</li>
+ * <li>{@code -carebench.screenshot <file.png>} saves a screenshot once the workbench is ready, then exits</li>
+ * </ul>
+ */
+record StartupOptions(DatabaseSettings database, long demoCases, Optional<String> userLogin,
+		Optional<Path> screenshot) {
+
+	static StartupOptions parse(String[] args, Optional<String> preferredDatabase) {
+		String database = null;
+		boolean create = false;
+		long demo = 0;
+		String user = null;
+		Path screenshot = null;
+		for (int i = 0; i < args.length; i++) {
+			String value = i + 1 < args.length ? args[i + 1] : null;
+			switch (args[i]) {
+				case "-carebench.db" -> { //$NON-NLS-1$
+					database = value;
+					i++;
+				}
+				case "-carebench.db.create" -> create = true; //$NON-NLS-1$
+				case "-carebench.demo" -> { //$NON-NLS-1$
+					demo = value == null ? 0 : Long.parseLong(value);
+					i++;
+				}
+				case "-carebench.user" -> { //$NON-NLS-1$
+					user = value;
+					i++;
+				}
+				case "-carebench.screenshot" -> { //$NON-NLS-1$
+					screenshot = value == null ? null : Paths.get(value);
+					i++;
+				}
+				default -> {
+					// options of Equinox and the workbench
+				}
+			}
+		}
+		DatabaseSettings settings;
+		if (database != null && !database.isBlank()) {
+			settings = DatabaseSettings.parse(database, create);
+		} else if (preferredDatabase.isPresent() && !preferredDatabase.get().isBlank()) {
+			settings = DatabaseSettings.parse(preferredDatabase.get(), create);
+		} else {
+			settings = DatabaseSettings.userDefault();
+		}
+		return new StartupOptions(settings, demo, Optional.ofNullable(user), Optional.ofNullable(screenshot));
+	}
+}

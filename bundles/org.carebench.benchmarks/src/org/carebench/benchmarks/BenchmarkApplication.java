@@ -1,0 +1,174 @@
+package org.carebench.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+import org.carebench.cases.AssigneeFilter;
+import org.carebench.cases.CaseCursor;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSummary;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.Transactions;
+import org.carebench.core.UserRef;
+import org.carebench.core.model.UtcInstantConverter;
+import org.carebench.demo.DemoData;
+import org.carebench.persistence.Database;
+import org.carebench.persistence.DatabaseSettings;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * {@code releng/carebench benchmark}: loads demo cases into an embedded database (kept for the next run when it has
+ * the same number of cases), measures the case list through the service and the same queries in hand-written JDBC
+ * on the same database, and writes docs/benchmarks.md.
+ *
+ * Arguments: {@code -cases N} (default 1,000,000), {@code -workdir DIR}, {@code -output FILE}, {@code -runs N}.
+ */
+public class BenchmarkApplication implements IApplication {
+
+	private static final int PAGE = 100;
+	private static final String STATUS = "IN_PROGRESS"; //$NON-NLS-1$
+	private static final String ASSIGNEE = "ana"; //$NON-NLS-1$
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		long cases = Long.parseLong(argument(args, "-cases", "1000000")); //$NON-NLS-1$ //$NON-NLS-2$
+		Path workdir = Paths.get(argument(args, "-workdir", "target/benchmark")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
+		Path output = Paths.get(argument(args, "-output", "docs/benchmarks.md")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
+		int runs = Integer.parseInt(argument(args, "-runs", "200")); //$NON-NLS-1$ //$NON-NLS-2$
+		Path location = workdir.resolve("database"); //$NON-NLS-1$
+
+		BenchmarkReport report = new BenchmarkReport(cases);
+		Database database = service(Database.class);
+		database.open(DatabaseSettings.embedded(location, true));
+		Transactions transactions = service(Transactions.class);
+		if (count(transactions) != cases) {
+			database.close();
+			deleteTree(location);
+			database.open(DatabaseSettings.embedded(location, true));
+			long start = System.nanoTime();
+			DemoData.Summary loaded = service(DemoData.class).loadIfEmpty(cases, false, (done, total) -> {
+				if (done % 100_000 == 0 || done == total) {
+					System.out.printf("loaded %,d of %,d cases%n", done, total); //$NON-NLS-1$
+				}
+			});
+			report.loaded(loaded.cases(), loaded.clients(), (System.nanoTime() - start) / 1e9);
+		}
+		measure(report, transactions, location, runs);
+		database.close();
+		Files.createDirectories(output.getParent());
+		Files.writeString(output, report.markdown());
+		System.out.println(report.markdown());
+		System.out.println("Written to " + output); //$NON-NLS-1$
+		return IApplication.EXIT_OK;
+	}
+
+	private static void measure(BenchmarkReport report, Transactions transactions, Path location, int runs)
+			throws Exception {
+		CaseService cases = service(CaseService.class);
+		UserRef ana = service(DirectoryService.class).findUser(ASSIGNEE).orElseThrow();
+		CaseQuery filtered = CaseQuery.ALL.withStatus(STATUS).withAssignee(AssigneeFilter.user(ana.id()));
+		long[] ids = cases.findCaseIds(CaseQuery.ALL);
+		try (HandWrittenJdbc jdbc = new HandWrittenJdbc(location)) {
+			report.add("Case list, first page (100 rows; status and assignee filter; last activity first)", //$NON-NLS-1$
+					Stopwatch.compare(runs / 4, runs, () -> cases.findCases(filtered, Optional.empty(), PAGE),
+							() -> jdbc.firstPage(STATUS, ana.id())),
+					"\u2264 5 ms and \u2264 1.5\u00d7 JDBC", 5.0, 1.5); //$NON-NLS-1$
+			for (int position : new int[] { 10_000, ids.length / 2 }) {
+				if (position >= ids.length) {
+					continue;
+				}
+				CaseSummary before = cases.getSummaries(new long[] { ids[position - 1] }).get(0);
+				CaseCursor cursor = new CaseCursor(UtcInstantConverter.toTimestamp(before.lastActivityAt()),
+						before.id());
+				String title = String.format("Case list, page after row %,d (keyset)", position); //$NON-NLS-1$
+				report.add(title,
+						Stopwatch.compare(runs / 4, runs,
+								() -> cases.findCases(CaseQuery.ALL, Optional.of(cursor), PAGE),
+								() -> jdbc.pageAfter((java.sql.Timestamp) cursor.sortKey(), cursor.id())),
+						"\u2264 5 ms, no stall", 5.0, Double.NaN); //$NON-NLS-1$
+				report.addReference(String.format("same page by OFFSET %,d (hand-written JDBC, not used by Carebench)", //$NON-NLS-1$
+						position), Stopwatch.measure(1, 3, () -> jdbc.pageAtOffset(position)));
+			}
+			SplittableRandom random = new SplittableRandom(7);
+			report.add("Rows of 100 cases anywhere in the list (scrolling the virtual table)", //$NON-NLS-1$
+					Stopwatch.compare(runs / 4, runs, () -> cases.getSummaries(slice(ids, random)),
+							() -> jdbc.rowsOf(slice(ids, random))),
+					"\u2264 5 ms", 5.0, Double.NaN); //$NON-NLS-1$
+			report.add(String.format("All %,d case ids in list order (opening the list)", ids.length), //$NON-NLS-1$
+					Stopwatch.compare(1, 5, () -> cases.findCaseIds(CaseQuery.ALL), jdbc::allIds), "in the background", //$NON-NLS-1$
+					Double.NaN, Double.NaN);
+		}
+		report.environment(System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Runtime.getRuntime().availableProcessors(), derbyVersion(transactions));
+	}
+
+	private static long[] slice(long[] ids, SplittableRandom random) {
+		int start = random.nextInt(Math.max(1, ids.length - PAGE));
+		return java.util.Arrays.copyOfRange(ids, start, Math.min(ids.length, start + PAGE));
+	}
+
+	private static long count(Transactions transactions) {
+		return transactions.read(em -> {
+			try (Statement statement = em.unwrap(Connection.class).createStatement();
+					ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM care_case")) { //$NON-NLS-1$
+				result.next();
+				return result.getLong(1);
+			} catch (java.sql.SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	private static String derbyVersion(Transactions transactions) {
+		return transactions.read(em -> {
+			try {
+				return em.unwrap(Connection.class).getMetaData().getDatabaseProductVersion();
+			} catch (java.sql.SQLException e) {
+				return "?"; //$NON-NLS-1$
+			}
+		});
+	}
+
+	private static <T> T service(Class<T> type) {
+		BundleContext context = FrameworkUtil.getBundle(BenchmarkApplication.class).getBundleContext();
+		ServiceReference<T> reference = context.getServiceReference(type);
+		if (reference == null) {
+			throw new IllegalStateException(type.getName() + " is not registered"); //$NON-NLS-1$
+		}
+		return context.getService(reference);
+	}
+
+	private static String argument(String[] args, String name, String fallback) {
+		for (int i = 0; args != null && i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	private static void deleteTree(Path root) throws java.io.IOException {
+		if (Files.exists(root)) {
+			try (var paths = Files.walk(root)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	@Override
+	public void stop() {
+		// runs to its end
+	}
+}

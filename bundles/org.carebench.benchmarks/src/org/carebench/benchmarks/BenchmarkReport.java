@@ -1,0 +1,74 @@
+package org.carebench.benchmarks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The figures of one benchmark run, as docs/benchmarks.md shows them. */
+final class BenchmarkReport {
+
+	private record Row(String what, Stopwatch.Result service, Stopwatch.Result jdbc, String target, boolean met) {
+	}
+
+	private final long cases;
+	private final List<Row> rows = new ArrayList<>();
+	private final List<String> references = new ArrayList<>();
+	private String loading = "the database of an earlier run was reused (same number of cases)"; //$NON-NLS-1$
+	private String environment = ""; //$NON-NLS-1$
+
+	BenchmarkReport(long cases) {
+		this.cases = cases;
+	}
+
+	void loaded(long loadedCases, long clients, double seconds) {
+		loading = String.format(Locale.ROOT,
+				"%,d cases and %,d clients (with a \"case opened\" log row each) loaded in %.0f s: %,.0f cases/s", //$NON-NLS-1$
+				loadedCases, clients, seconds, loadedCases / seconds);
+	}
+
+	/**
+	 * @param maxMillis the target median of the service, or NaN
+	 * @param maxRatio  the target ratio of service to JDBC, or NaN
+	 */
+	void add(String what, Stopwatch.Comparison serviceAndJdbc, String target, double maxMillis, double maxRatio) {
+		Stopwatch.Result service = serviceAndJdbc.first();
+		Stopwatch.Result jdbc = serviceAndJdbc.second();
+		boolean met = (Double.isNaN(maxMillis) || service.median() <= maxMillis)
+				&& (Double.isNaN(maxRatio) || service.median() <= maxRatio * jdbc.median());
+		rows.add(new Row(what, service, jdbc, target, met));
+	}
+
+	void addReference(String what, Stopwatch.Result jdbc) {
+		references.add(String.format(Locale.ROOT, "| %s | \u2014 | %s | \u2014 | \u2014 | |", what, millis(jdbc))); //$NON-NLS-1$
+	}
+
+	void environment(String jvm, int processors, String derby) {
+		environment = String.format(Locale.ROOT, "%s, %d cores, Apache Derby %s embedded, default durability", jvm, //$NON-NLS-1$
+				processors, derby);
+	}
+
+	String markdown() {
+		StringBuilder text = new StringBuilder();
+		text.append("# Benchmarks\n\n"); //$NON-NLS-1$
+		text.append("Written by `releng/carebench benchmark` on ").append(LocalDate.now()).append(". ") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(String.format(Locale.ROOT, "%,d demo cases; ", cases)).append(loading).append(".\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		text.append(environment).append(". Medians of repeated runs after warm-up, the two sides measured in turns (p90 in brackets); ") //$NON-NLS-1$
+				.append("\"Carebench\" goes through the case service (EclipseLink unit of work, pooled connection, ") //$NON-NLS-1$
+				.append("mapping to rows), \"JDBC\" is the same query hand-written on a connection of its own.\n\n"); //$NON-NLS-1$
+		text.append("| What | Carebench | JDBC | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"); //$NON-NLS-1$
+		for (Row row : rows) {
+			text.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f\u00d7 | %s | %s |%n", row.what(), //$NON-NLS-1$
+					millis(row.service()), millis(row.jdbc()), row.service().median() / row.jdbc().median(),
+					row.target(), row.met() ? "yes" : "**no**")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		references.forEach(reference -> text.append(reference).append('\n'));
+		text.append("\nHow to run it: `releng/carebench benchmark` (1,000,000 cases; the database is kept in ") //$NON-NLS-1$
+				.append("`target/benchmark` and reused while it has that many cases) or `releng/carebench benchmark N`.\n"); //$NON-NLS-1$
+		return text.toString();
+	}
+
+	private static String millis(Stopwatch.Result result) {
+		return String.format(Locale.ROOT, "%.2f ms (%.2f)", result.median(), result.p90()); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,133 @@
+package org.carebench.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+
+/**
+ * The reference: the case list's queries written by hand on a connection of their own, statements prepared once.
+ * Like the service, a page is found in two steps: its ids from care_case alone (Derby reads them from an index in
+ * order; joined, it would sort every matching row first), then their rows by primary key.
+ */
+final class HandWrittenJdbc implements AutoCloseable {
+
+	private static final String COLUMNS = "SELECT c.id, c.code, cl.first_name, cl.last_name, cl.anonymous, c.status, c.assignee_id,"
+			+ " u.display_name, c.project_id, c.opened_at, c.last_activity_at"
+			+ " FROM care_case c JOIN client_profile cl ON cl.id = c.client_id LEFT JOIN app_user u ON u.id = c.assignee_id";
+
+	private final Connection connection;
+	private final PreparedStatement firstPage;
+	private final PreparedStatement keysetPage;
+	private final PreparedStatement allIds;
+	private final PreparedStatement byIds;
+
+	HandWrittenJdbc(Path database) throws SQLException {
+		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+		connection.setAutoCommit(false);
+		firstPage = connection.prepareStatement("SELECT c.id FROM care_case c"
+				+ " --DERBY-PROPERTIES index=IX_CASE_STATUS_ASSIGNEE\n WHERE c.status = ? AND c.assignee_id = ?"
+				+ " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
+		keysetPage = connection.prepareStatement("SELECT c.id FROM care_case c"
+				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE c.last_activity_at <= ?"
+				+ " AND (c.last_activity_at < ? OR c.id < ?) ORDER BY c.last_activity_at DESC, c.id DESC"
+				+ " FETCH FIRST 100 ROWS ONLY");
+		byIds = connection.prepareStatement(COLUMNS + " WHERE c.id IN ("
+				+ String.join(",", java.util.Collections.nCopies(100, "?")) + ")");
+		allIds = connection.prepareStatement("SELECT c.id FROM care_case c ORDER BY c.last_activity_at DESC, c.id DESC");
+	}
+
+	int firstPage(String status, long assigneeId) throws SQLException {
+		firstPage.setString(1, status);
+		firstPage.setLong(2, assigneeId);
+		return rowsOf(ids(firstPage));
+	}
+
+	int pageAfter(Timestamp lastActivity, long id) throws SQLException {
+		keysetPage.setTimestamp(1, lastActivity);
+		keysetPage.setTimestamp(2, lastActivity);
+		keysetPage.setLong(3, id);
+		return rowsOf(ids(keysetPage));
+	}
+
+	private static long[] ids(PreparedStatement statement) throws SQLException {
+		long[] ids = new long[100];
+		int count = 0;
+		try (ResultSet result = statement.executeQuery()) {
+			while (result.next()) {
+				ids[count++] = result.getLong(1);
+			}
+		}
+		return java.util.Arrays.copyOf(ids, count);
+	}
+
+	/** The same page found by OFFSET, as paging code often does: Derby walks every row before it. */
+	int pageAtOffset(int offset) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				COLUMNS + " ORDER BY c.last_activity_at DESC, c.id DESC OFFSET ? ROWS FETCH NEXT 100 ROWS ONLY")) {
+			statement.setInt(1, offset);
+			return read(statement);
+		}
+	}
+
+	/** The rows of up to 100 cases (the list is padded with the last id, as the service does). */
+	int rowsOf(long[] ids) throws SQLException {
+		if (ids.length == 0) {
+			return 0;
+		}
+		for (int i = 0; i < 100; i++) {
+			byIds.setLong(i + 1, ids[Math.min(i, ids.length - 1)]);
+		}
+		return read(byIds);
+	}
+
+	long[] allIds() throws SQLException {
+		allIds.setFetchSize(1000);
+		try (ResultSet result = allIds.executeQuery()) {
+			long[] array = new long[1 << 20];
+			int count = 0;
+			while (result.next()) {
+				if (count == array.length) {
+					array = java.util.Arrays.copyOf(array, array.length * 2);
+				}
+				array[count++] = result.getLong(1);
+			}
+			connection.commit();
+			return java.util.Arrays.copyOf(array, count);
+		}
+	}
+
+	/** Reads every column of every row, as the list does. */
+	private int read(PreparedStatement statement) throws SQLException {
+		int rows = 0;
+		try (ResultSet result = statement.executeQuery()) {
+			while (result.next()) {
+				result.getLong(1);
+				result.getString(2);
+				result.getString(3);
+				result.getString(4);
+				result.getBoolean(5);
+				result.getString(6);
+				result.getLong(7);
+				result.getString(8);
+				result.getLong(9);
+				result.getTimestamp(10);
+				result.getTimestamp(11);
+				rows++;
+			}
+		}
+		connection.commit();
+		return rows;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		connection.rollback();
+		connection.close();
+	}
+}

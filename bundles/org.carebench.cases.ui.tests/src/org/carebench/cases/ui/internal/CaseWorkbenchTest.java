@@ -1,0 +1,194 @@
+package org.carebench.cases.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSummary;
+import org.carebench.cases.ui.CaseEditors;
+import org.carebench.core.ActivityEntry;
+import org.carebench.core.ActivityLog;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.Session;
+import org.carebench.core.UserRef;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real workbench on a demo database: the case list, its filters, the case editor, saving a status, adding
+ * notes and a save that meets someone else's change. Widgets are driven directly, as a user would drive them.
+ */
+class CaseWorkbenchTest {
+
+	private static final int DEMO_CASES = 500;
+
+	private IWorkbenchPage page;
+	private CaseListView list;
+	private CaseService cases;
+
+	@BeforeEach
+	void showCaseList() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		list = (CaseListView) page.showView(CaseListView.ID);
+		cases = PlatformUI.getWorkbench().getService(CaseService.class);
+		Ui.waitUntil("the filters", () -> list.statusFilter().isEnabled());
+		Ui.choose(list.statusFilter(), Messages.List_anyStatus);
+		Ui.waitUntil("the demo cases", () -> list.model().size() == DEMO_CASES && list.model().row(0) != null);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page.closeAllEditors(false);
+	}
+
+	@Test
+	void theWindowShowsTheDemoCasesNewestActivityFirst() {
+		assertEquals("Carebench", page.getWorkbenchWindow().getShell().getText());
+		Table table = list.viewer().getTable();
+		assertEquals(DEMO_CASES, table.getItemCount());
+		Ui.waitUntil("the first rows", () -> !table.getItem(0).getText(0).equals(Messages.List_loadingRow));
+		CaseSummary newest = cases.getSummaries(cases.findCaseIds(CaseQuery.ALL)).get(0);
+		assertEquals(newest.code(), table.getItem(0).getText(0));
+		assertEquals(CaseLabels.client(newest.clientName()), table.getItem(0).getText(1));
+		Ui.screenshot("01-case-list");
+	}
+
+	@Test
+	void theStatusFilterShowsOnlyThatStatus() {
+		Ui.choose(list.statusFilter(), Messages.Status_CLOSED);
+		int closed = cases.findCaseIds(CaseQuery.ALL.withStatus("CLOSED")).length;
+		assertTrue(closed > 0 && closed < DEMO_CASES);
+		Ui.waitUntil("the closed cases", () -> list.model().size() == closed);
+		Table table = list.viewer().getTable();
+		int visible = Math.min(20, closed);
+		Ui.waitUntil("the rows", () -> !table.getItem(visible - 1).getText(2).equals(Messages.List_loadingRow));
+		for (int i = 0; i < visible; i++) {
+			assertEquals(Messages.Status_CLOSED, table.getItem(i).getText(2));
+		}
+		Ui.screenshot("02-case-list-closed");
+	}
+
+	@Test
+	void aStatusChangedInTheEditorIsThereAfterReopening() throws Exception {
+		CaseSummary first = openFirstRowByDoubleClick();
+		CaseEditor editor = activeCaseEditor(first.id());
+		String target = first.statusCode().equals("PENDING") ? "IN_PROGRESS" : "PENDING";
+		String targetLabel = CaseLabels.status(target, target);
+
+		Ui.choose(editor.statusCombo(), targetLabel);
+		assertTrue(editor.isDirty());
+		Ui.screenshot("03-case-editor-changed");
+		page.saveEditor(editor, false);
+		Ui.waitUntil("the save", () -> !editor.isDirty() && editor.details().status().code().equals(target));
+		page.closeEditor(editor, false);
+
+		CaseEditor reopened = (CaseEditor) CaseEditors.open(page, first.id(), first.code());
+		Ui.waitUntil("the case", () -> reopened.details() != null);
+		assertEquals(targetLabel, reopened.statusCombo().getText());
+		assertEquals(target, cases.getCase(first.id()).orElseThrow().status().code());
+		List<ActivityEntry> log = cases.activityLog(first.id());
+		ActivityEntry last = log.get(log.size() - 1);
+		assertEquals(ActivityLog.STATUS_CHANGED, last.action());
+		assertEquals(first.statusCode(), last.before());
+		assertEquals(target, last.after());
+		Ui.waitUntil("the activity log", () -> reopened.activity().lines().size() == log.size());
+		assertTrue(reopened.activity().lines().get(0).endsWith(targetLabel), reopened.activity().lines().get(0));
+		Ui.waitUntil("the list row", () -> list.viewer().getTable().getItem(0).getText(2).equals(targetLabel)
+				|| !list.viewer().getTable().getItem(0).getText(0).equals(first.code()));
+		Ui.screenshot("04-case-editor-saved");
+		reopened.showActivityLog();
+		Ui.screenshot("05-case-activity-log");
+	}
+
+	@Test
+	void notesAreAddedAndTooLongOnesCannotBe() throws Exception {
+		CaseSummary first = openFirstRowByDoubleClick();
+		CaseEditor editor = activeCaseEditor(first.id());
+		NotesSection notes = editor.notes();
+		int before = editor.details().notes().size();
+
+		notes.text().setText("x".repeat(NotesSection.MAX_LENGTH + 1));
+		assertFalse(notes.addButton().isEnabled(), "a note over the limit cannot be added");
+		notes.text().setText("   ");
+		assertFalse(notes.addButton().isEnabled(), "an empty note cannot be added");
+
+		notes.text().setText("Llamada de seguimiento: la clienta ha encontrado piso.");
+		assertTrue(notes.addButton().isEnabled());
+		Ui.click(notes.addButton());
+		Ui.waitUntil("the note", () -> notes.shown() == before + 1);
+		assertEquals("", notes.text().getText());
+		CaseDetails stored = cases.getCase(first.id()).orElseThrow();
+		assertEquals("Llamada de seguimiento: la clienta ha encontrado piso.", stored.notes().get(0).text());
+		assertEquals("ana", stored.notes().get(0).author().login());
+		Ui.screenshot("06-case-editor-note");
+	}
+
+	@Test
+	void aSaveAfterSomeoneElsesChangeKeepsTheUsersChoiceAndTheirs() throws Exception {
+		CaseSummary first = openFirstRowByDoubleClick();
+		CaseEditor editor = activeCaseEditor(first.id());
+		UserRef marco = PlatformUI.getWorkbench().getService(DirectoryService.class).findUser("marco").orElseThrow();
+		Session session = PlatformUI.getWorkbench().getService(Session.class);
+		UserRef me = session.requireUser();
+
+		// Marco closes the case from his workstation while Ana's editor is open
+		CaseDetails seen = editor.details();
+		String othersStatus = seen.status().code().equals("CLOSED") ? "NEW" : "CLOSED";
+		session.runAs(marco, () -> cases.changeStatus(first.id(), othersStatus, seen.version()));
+		Optional<Long> mine = Optional.of(me.id());
+		Ui.choose(editor.assigneeCombo(), me.displayName());
+		if (seen.assignee() != null && seen.assignee().id() == me.id()) {
+			Ui.choose(editor.assigneeCombo(), Messages.Unassigned);
+			mine = Optional.empty();
+		}
+		assertTrue(editor.isDirty());
+
+		Ui.clickInNextDialog(Messages.Editor_conflictReloadKeep);
+		page.saveEditor(editor, false);
+		Ui.waitUntil("the reload", () -> editor.details().version() != seen.version());
+		assertTrue(editor.isDirty(), "the user's choice is kept over the new version");
+		page.saveEditor(editor, false);
+		Ui.waitUntil("the second save", () -> !editor.isDirty());
+
+		CaseDetails stored = cases.getCase(first.id()).orElseThrow();
+		assertEquals(othersStatus, stored.status().code(), "Marco's change is kept");
+		assertEquals(mine, Optional.ofNullable(stored.assignee()).map(UserRef::id), "Ana's change is saved");
+		Ui.screenshot("07-case-editor-after-conflict");
+	}
+
+	/** Double-clicks the first row of the list, as a user opens a case. */
+	private CaseSummary openFirstRowByDoubleClick() {
+		Table table = list.viewer().getTable();
+		Ui.waitUntil("the first row", () -> list.model().row(0) != null);
+		CaseSummary first = list.model().row(0);
+		table.setSelection(0);
+		table.notifyListeners(SWT.Selection, new Event());
+		Event doubleClick = new Event();
+		doubleClick.item = table.getItem(0);
+		table.notifyListeners(SWT.DefaultSelection, doubleClick);
+		return first;
+	}
+
+	private CaseEditor activeCaseEditor(long caseId) {
+		Ui.waitUntil("the editor", () -> page.getActiveEditor() instanceof CaseEditor editor
+				&& editor.caseId() == caseId && editor.details() != null);
+		IEditorPart active = page.getActiveEditor();
+		assertNotEquals(null, active);
+		return (CaseEditor) active;
+	}
+}

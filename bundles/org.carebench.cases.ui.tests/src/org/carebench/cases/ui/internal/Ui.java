@@ -1,0 +1,106 @@
+package org.carebench.cases.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.carebench.app.Screenshots;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/** Drives SWT widgets as a user would, and waits for background work by running the event loop. */
+final class Ui {
+
+	private static final long TIMEOUT_SECONDS = 60;
+
+	private Ui() {
+	}
+
+	/** Runs the event loop until {@code condition} holds; fails naming {@code what} after a minute. */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("Timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+					// wakes the loop to check the condition again
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets pending UI work happen. */
+	static void settle() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+	/** Chooses the entry of a read-only combo whose text is {@code text}, as a click would. */
+	static void choose(Combo combo, String text) {
+		int index = combo.indexOf(text);
+		if (index < 0) {
+			fail("No entry '" + text + "' in " + String.join(", ", combo.getItems()));
+		}
+		combo.select(index);
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
+	static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Clicks, in the next dialog that opens, the button labelled {@code label} (mnemonics ignored). */
+	static void clickInNextDialog(String label) {
+		Display display = Display.getCurrent();
+		Shell main = display.getActiveShell();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				Shell active = display.getActiveShell();
+				Button button = active == null || active == main ? null : find(active, label.replace("&", ""));
+				if (button == null) {
+					display.timerExec(200, this);
+				} else {
+					click(button);
+				}
+			}
+		});
+	}
+
+	private static Button find(Composite parent, String label) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && button.getText().replace("&", "").equals(label)) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button found = find(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Saves what the screen shows under {@code target/screenshots}. */
+	static void screenshot(String name) {
+		settle();
+		Path directory = Paths.get(System.getProperty("carebench.screenshots", "target/screenshots"));
+		Screenshots.save(Display.getCurrent(), directory.resolve(name + ".png"));
+	}
+}

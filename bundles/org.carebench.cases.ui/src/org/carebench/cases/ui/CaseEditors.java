@@ -1,0 +1,23 @@
+package org.carebench.cases.ui;
+
+import org.carebench.cases.ui.internal.CaseEditor;
+import org.carebench.cases.ui.internal.CaseEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+/** Opens cases in editors; for any screen that shows a case (referrals, calendars, search results). */
+public final class CaseEditors {
+
+	private CaseEditors() {
+	}
+
+	/**
+	 * Opens the editor of a case, or brings its open editor to the front.
+	 *
+	 * @param title what the editor tab shows until the case is loaded (its code)
+	 */
+	public static IEditorPart open(IWorkbenchPage page, long caseId, String title) throws PartInitException {
+		return page.openEditor(new CaseEditorInput(caseId, title), CaseEditor.ID);
+	}
+}

@@ -1,0 +1,85 @@
+package org.carebench.cases.ui.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.carebench.cases.CaseStatus;
+import org.carebench.core.ActivityEntry;
+import org.carebench.core.ActivityLog;
+import org.carebench.core.ClientRef;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * How cases read on screen in the user's language: status names, client names, dates in the local format and
+ * zone, and activity-log lines.
+ */
+final class CaseLabels {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+			.withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+			.withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(Locale.getDefault());
+
+	private CaseLabels() {
+	}
+
+	/** The built-in statuses in the user's language; statuses an administrator added by their own name. */
+	static String status(String code, String name) {
+		return switch (code) {
+			case "NEW" -> Messages.Status_NEW; //$NON-NLS-1$
+			case "IN_PROGRESS" -> Messages.Status_IN_PROGRESS; //$NON-NLS-1$
+			case "PENDING" -> Messages.Status_PENDING; //$NON-NLS-1$
+			case "CLOSED" -> Messages.Status_CLOSED; //$NON-NLS-1$
+			default -> name == null ? code : name;
+		};
+	}
+
+	static String status(CaseStatus status) {
+		return status(status.code(), status.name());
+	}
+
+	static String client(String fullName) {
+		return fullName == null ? Messages.Anonymous : fullName;
+	}
+
+	static String client(ClientRef client) {
+		return client(client.fullName());
+	}
+
+	static String dateTime(Instant instant) {
+		return instant == null ? Messages.Nobody : DATE_TIME.format(instant);
+	}
+
+	static String date(Instant instant) {
+		return instant == null ? Messages.Nobody : DATE.format(instant);
+	}
+
+	static String birthDate(LocalDate date) {
+		return BIRTH_DATE.format(date);
+	}
+
+	/** One activity-log line, e.g. "Changed the status from New to Pending". */
+	static String describe(ActivityEntry entry) {
+		return switch (entry.action()) {
+			case ActivityLog.CASE_OPENED -> NLS.bind(Messages.Log_opened, entry.after());
+			case ActivityLog.STATUS_CHANGED -> NLS.bind(Messages.Log_status, status(entry.before(), entry.before()),
+					status(entry.after(), entry.after()));
+			case ActivityLog.ASSIGNED -> entry.after() == null
+					? NLS.bind(Messages.Log_unassigned, entry.before())
+					: NLS.bind(Messages.Log_assigned, entry.after());
+			case ActivityLog.NOTE_ADDED -> NLS.bind(Messages.Log_note, entry.detail());
+			default -> NLS.bind(Messages.Log_other,
+					new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) });
+		};
+	}
+
+	private static String orNobody(String value) {
+		return value == null ? Messages.Nobody : value;
+	}
+}

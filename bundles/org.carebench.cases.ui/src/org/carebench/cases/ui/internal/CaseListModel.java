@@ -1,0 +1,173 @@
+package org.carebench.cases.ui.internal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSummary;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The rows behind the virtual case table. The ids of all matching cases are fetched once per query (8 bytes a
+ * case: a million fit in 8 MB); the rows themselves are fetched a page at a time, only when the table shows
+ * them, and kept for the most recent pages. All fetching happens in jobs, never on the UI thread; the model's
+ * state is touched on the UI thread only.
+ */
+final class CaseListModel {
+
+	/** Told about changes, on the UI thread. */
+	interface Listener {
+		/** A new query's ids arrived: the list now has {@code count} rows, none loaded yet. */
+		void reset(int count);
+
+		/** Rows {@code from} to {@code to} (exclusive) were loaded or reloaded. */
+		void rowsLoaded(int from, int to);
+
+		/** The list could not be loaded; the old rows stay. */
+		void failed(String message);
+	}
+
+	static final int PAGE = 100;
+	private static final int PAGES_KEPT = 64;
+
+	private final CaseService service;
+	private final Display display;
+	private final Listener listener;
+	private final Map<Integer, CaseSummary[]> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Integer, CaseSummary[]> eldest) {
+			return size() > PAGES_KEPT;
+		}
+	};
+	private final Set<Integer> loading = new HashSet<>();
+	private CaseQuery query = CaseQuery.ALL;
+	private long[] ids = new long[0];
+	private int generation;
+
+	CaseListModel(CaseService service, Display display, Listener listener) {
+		this.service = service;
+		this.display = display;
+		this.listener = listener;
+	}
+
+	CaseQuery query() {
+		return query;
+	}
+
+	int size() {
+		return ids.length;
+	}
+
+	/** Shows the cases of {@code newQuery}: their ids are fetched in a job, then rows as the table asks. */
+	void load(CaseQuery newQuery) {
+		query = newQuery;
+		int current = ++generation;
+		Job job = Job.create(Messages.Job_loadingList, monitor -> {
+			try {
+				long[] found = service.findCaseIds(newQuery);
+				onUi(current, () -> {
+					ids = found;
+					pages.clear();
+					loading.clear();
+					listener.reset(found.length);
+				});
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				onUi(current, () -> listener.failed(CasesUi.userMessage(e)));
+				return Status.OK_STATUS;
+			}
+		});
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	/** Loads the same query again: after changes made elsewhere. */
+	void reload() {
+		load(query);
+	}
+
+	/** The row at {@code index}, or {@code null} while it is being fetched (the listener hears when it arrives). */
+	CaseSummary row(int index) {
+		if (index < 0 || index >= ids.length) {
+			return null;
+		}
+		int page = index / PAGE;
+		CaseSummary[] rows = pages.get(page);
+		if (rows != null) {
+			return rows[index % PAGE];
+		}
+		fetch(page);
+		return null;
+	}
+
+	/** Fetches the row of {@code caseId} again, if the list shows it (its status or assignee may have changed). */
+	void refreshCase(long caseId) {
+		for (int index = 0; index < ids.length; index++) {
+			if (ids[index] == caseId) {
+				int page = index / PAGE;
+				if (pages.containsKey(page)) {
+					pages.remove(page);
+					fetch(page);
+				}
+				return;
+			}
+		}
+	}
+
+	private void fetch(int page) {
+		if (!loading.add(page)) {
+			return;
+		}
+		int from = page * PAGE;
+		int to = Math.min(ids.length, from + PAGE);
+		long[] slice = Arrays.copyOfRange(ids, from, to);
+		int current = generation;
+		Job job = Job.create(Messages.Job_loadingList, monitor -> {
+			try {
+				List<CaseSummary> rows = service.getSummaries(slice);
+				CaseSummary[] byPosition = new CaseSummary[to - from];
+				Map<Long, CaseSummary> byId = new java.util.HashMap<>();
+				rows.forEach(row -> byId.put(row.id(), row));
+				for (int i = 0; i < slice.length; i++) {
+					byPosition[i] = byId.get(slice[i]);
+				}
+				onUi(current, () -> {
+					loading.remove(page);
+					pages.put(page, byPosition);
+					listener.rowsLoaded(from, to);
+				});
+			} catch (RuntimeException e) {
+				onUi(current, () -> {
+					loading.remove(page);
+					listener.failed(CasesUi.userMessage(e));
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	/** Runs {@code update} on the UI thread, unless a newer query has replaced the one it belongs to. */
+	private void onUi(int requestGeneration, Runnable update) {
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (requestGeneration == generation) {
+				update.run();
+			}
+		});
+	}
+
+}

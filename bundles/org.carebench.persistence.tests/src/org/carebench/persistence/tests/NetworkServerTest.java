@@ -1,0 +1,94 @@
+package org.carebench.persistence.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.apache.derby.drda.NetworkServerControl;
+import org.carebench.core.internal.CoreSchema;
+import org.carebench.core.model.Network;
+import org.carebench.persistence.DatabaseException;
+import org.carebench.persistence.DatabaseException.Problem;
+import org.carebench.persistence.DatabaseSettings;
+import org.carebench.persistence.internal.DatabaseComponent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database shared through a Derby Network Server, as several workstations use one. */
+class NetworkServerTest {
+
+	@TempDir
+	Path home;
+
+	private NetworkServerControl server;
+	private int port;
+	private final DatabaseComponent first = new DatabaseComponent();
+	private final DatabaseComponent second = new DatabaseComponent();
+
+	@BeforeEach
+	void startServer() throws Exception {
+		System.setProperty("derby.system.home", home.toString());
+		port = freePort();
+		server = new NetworkServerControl(InetAddress.getLoopbackAddress(), port);
+		server.start(new PrintWriter(new StringWriter()));
+		for (int attempt = 0; ; attempt++) {
+			try {
+				server.ping();
+				break;
+			} catch (Exception notYet) {
+				if (attempt > 100) {
+					throw notYet;
+				}
+				Thread.sleep(50);
+			}
+		}
+		first.addContribution(new CoreSchema());
+		second.addContribution(new CoreSchema());
+	}
+
+	@AfterEach
+	void stopServer() throws Exception {
+		first.close();
+		second.close();
+		server.shutdown();
+	}
+
+	@Test
+	void twoWorkstationsShareOneDatabase() {
+		String url = "jdbc:derby://localhost:" + port + "/shared";
+		first.open(DatabaseSettings.parse(url + ";create=true", false));
+		long id = first.write(em -> {
+			Network network = new Network();
+			network.setName("Red compartida");
+			em.persist(network);
+			return network.getId();
+		});
+
+		second.open(DatabaseSettings.parse(url, false));
+		assertEquals("Red compartida", second.read(em -> em.find(Network.class, id).getName()));
+		assertEquals("jdbc:derby://localhost:" + port + "/shared", second.describeDatabase());
+	}
+
+	@Test
+	void aServerThatDoesNotAnswerIsReportedAsSuch() throws Exception {
+		int nobody = freePort();
+		DatabaseException refusal = assertThrows(DatabaseException.class,
+				() -> first.open(DatabaseSettings.parse("jdbc:derby://localhost:" + nobody + "/carebench", false)));
+		assertEquals(Problem.UNREACHABLE, refusal.problem());
+		assertTrue(refusal.getMessage().contains("Network Server"), refusal.getMessage());
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+}
