@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +54,19 @@ final class OtherProcess implements AutoCloseable {
 			}
 			seen.append(line).append('\n');
 		}
-		throw new IllegalStateException("The other process did not open the database:\n" + seen); //$NON-NLS-1$
+		throw new IllegalStateException("The other process (class path " + classPath //$NON-NLS-1$
+				+ ") did not open the database:\n" + seen); //$NON-NLS-1$
 	}
 
+	/** The file of an installed bundle; Equinox records it relative to its install area when it can. */
 	private static String jarOf(String symbolicName) {
 		String location = OsgiServices.bundle(symbolicName).getLocation();
-		location = location.substring(location.indexOf("file:") + "file:".length()); //$NON-NLS-1$ //$NON-NLS-2$
-		return Paths.get(location).toString();
+		Path file = Paths.get(location.substring(location.indexOf("file:") + "file:".length())); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!file.isAbsolute()) {
+			Path installArea = Paths.get(URI.create(System.getProperty("osgi.install.area"))); //$NON-NLS-1$
+			file = installArea.resolve(file).normalize();
+		}
+		return file.toString();
 	}
 
 	@Override

@@ -69,6 +69,21 @@ class CaseWorkbenchTest {
 	}
 
 	@Test
+	void scrollingAnywhereShowsTheRowsThere() {
+		Table table = list.viewer().getTable();
+		long[] ids = cases.findCaseIds(CaseQuery.ALL);
+		int far = DEMO_CASES - 20;
+		table.setTopIndex(far);
+		table.showItem(table.getItem(far));
+		Ui.waitUntil("row " + far, () -> !table.getItem(far).getText(0).equals(Messages.List_loadingRow)
+				&& !table.getItem(far).getText(0).isEmpty());
+		CaseSummary expected = cases.getSummaries(new long[] { ids[far] }).get(0);
+		assertEquals(expected.code(), table.getItem(far).getText(0));
+		assertTrue(list.model().row(0) != null, "the first page stays loaded");
+		table.setTopIndex(0);
+	}
+
+	@Test
 	void theStatusFilterShowsOnlyThatStatus() {
 		Ui.choose(list.statusFilter(), Messages.Status_CLOSED);
 		int closed = cases.findCaseIds(CaseQuery.ALL.withStatus("CLOSED")).length;
