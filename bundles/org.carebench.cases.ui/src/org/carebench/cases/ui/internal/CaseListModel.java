@@ -48,10 +48,11 @@ final class CaseListModel {
 			return size() > PAGES_KEPT;
 		}
 	};
-	private final Set<Integer> loading = new HashSet<>();
+	private final Set<Integer> fetching = new HashSet<>();
 	private CaseQuery query = CaseQuery.ALL;
 	private long[] ids = new long[0];
 	private int generation;
+	private boolean loading;
 
 	CaseListModel(CaseService service, Display display, Listener listener) {
 		this.service = service;
@@ -67,9 +68,15 @@ final class CaseListModel {
 		return ids.length;
 	}
 
+	/** Whether the ids of the last query asked for are still being fetched. */
+	boolean isLoading() {
+		return loading;
+	}
+
 	/** Shows the cases of {@code newQuery}: their ids are fetched in a job, then rows as the table asks. */
 	void load(CaseQuery newQuery) {
 		query = newQuery;
+		loading = true;
 		int current = ++generation;
 		Job job = Job.create(Messages.Job_loadingList, monitor -> {
 			try {
@@ -77,12 +84,16 @@ final class CaseListModel {
 				onUi(current, () -> {
 					ids = found;
 					pages.clear();
-					loading.clear();
+					fetching.clear();
+					loading = false;
 					listener.reset(found.length);
 				});
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
-				onUi(current, () -> listener.failed(CasesUi.userMessage(e)));
+				onUi(current, () -> {
+					loading = false;
+					listener.failed(CasesUi.userMessage(e));
+				});
 				return Status.OK_STATUS;
 			}
 		});
@@ -124,7 +135,7 @@ final class CaseListModel {
 	}
 
 	private void fetch(int page) {
-		if (!loading.add(page)) {
+		if (!fetching.add(page)) {
 			return;
 		}
 		int from = page * PAGE;
@@ -141,13 +152,13 @@ final class CaseListModel {
 					byPosition[i] = byId.get(slice[i]);
 				}
 				onUi(current, () -> {
-					loading.remove(page);
+					fetching.remove(page);
 					pages.put(page, byPosition);
 					listener.rowsLoaded(from, to);
 				});
 			} catch (RuntimeException e) {
 				onUi(current, () -> {
-					loading.remove(page);
+					fetching.remove(page);
 					listener.failed(CasesUi.userMessage(e));
 				});
 			}
