@@ -21,6 +21,15 @@ final class BenchmarkReport {
 		this.cases = cases;
 	}
 
+	String loading() {
+		return loading;
+	}
+
+	/** The database was loaded by an earlier run, as {@code record} (from {@link #loading()}) says. */
+	void loadedEarlier(String record) {
+		loading = record.strip() + " (by an earlier run; this one reused the database)"; //$NON-NLS-1$
+	}
+
 	void loaded(long loadedCases, long clients, double seconds) {
 		loading = String.format(Locale.ROOT,
 				"%,d cases and %,d clients (with a \"case opened\" log row each) loaded in %.0f s: %,.0f cases/s", //$NON-NLS-1$
@@ -54,7 +63,7 @@ final class BenchmarkReport {
 		text.append("Written by `releng/carebench benchmark` on ").append(LocalDate.now()).append(". ") //$NON-NLS-1$ //$NON-NLS-2$
 				.append(String.format(Locale.ROOT, "%,d demo cases; ", cases)).append(loading).append(".\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		text.append(environment).append(". Medians of repeated runs after warm-up, the two sides measured in turns (p90 in brackets); ") //$NON-NLS-1$
-				.append("\"Carebench\" goes through the case service (EclipseLink unit of work, pooled connection, ") //$NON-NLS-1$
+				.append("\"Carebench\" goes through the case service (a connection from EclipseLink's pool, the service's SQL, ") //$NON-NLS-1$
 				.append("mapping to rows), \"JDBC\" is the same query hand-written on a connection of its own.\n\n"); //$NON-NLS-1$
 		text.append("| What | Carebench | JDBC | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"); //$NON-NLS-1$
 		for (Row row : rows) {
@@ -64,7 +73,7 @@ final class BenchmarkReport {
 		}
 		references.forEach(reference -> text.append(reference).append('\n'));
 		text.append("\nHow to run it: `releng/carebench benchmark` (1,000,000 cases; the database is kept in ") //$NON-NLS-1$
-				.append("`target/benchmark` and reused while it has that many cases) or `releng/carebench benchmark N`.\n"); //$NON-NLS-1$
+				.append("`~/.carebench/benchmark` and reused while it has that many cases) or `releng/carebench benchmark N`.\n"); //$NON-NLS-1$
 		return text.toString();
 	}
 

@@ -11,10 +11,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 /** The activity log of a case, newest first: when, who, what. */
 final class ActivityLogSection {
@@ -23,12 +21,7 @@ final class ActivityLogSection {
 	private List<ActivityEntry> entries = List.of();
 
 	ActivityLogSection(FormToolkit toolkit, Composite parent) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(Messages.Editor_sectionLog);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(1, false));
-		section.setClient(client);
+		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionLog, 1, true);
 		viewer = new TableViewer(client, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);

@@ -34,7 +34,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.EventHandler;
@@ -118,19 +117,8 @@ public class CaseEditor extends MultiPageEditorPart {
 		return column;
 	}
 
-	private Composite section(Composite parent, String title, int columns) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(title);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(columns, false));
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
-		return client;
-	}
-
 	private void createCaseSection(Composite parent) {
-		Composite grid = section(parent, Messages.Editor_sectionCase, 2);
+		Composite grid = FormSections.create(toolkit, parent, Messages.Editor_sectionCase, 2, false);
 		client = field(grid, Messages.Editor_client);
 		project = field(grid, Messages.Editor_project);
 		organization = field(grid, Messages.Editor_organization);
@@ -147,7 +135,7 @@ public class CaseEditor extends MultiPageEditorPart {
 	}
 
 	private void createWorkSection(Composite parent) {
-		Composite grid = section(parent, Messages.Editor_sectionWork, 3);
+		Composite grid = FormSections.create(toolkit, parent, Messages.Editor_sectionWork, 3, false);
 		toolkit.createLabel(grid, Messages.Editor_status);
 		status = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * The notes of a case, newest first, and the box to write a new one. The box counts characters against the
@@ -35,13 +34,7 @@ final class NotesSection {
 
 	NotesSection(FormToolkit toolkit, Composite parent, Consumer<String> onAdd) {
 		this.toolkit = toolkit;
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-		section.setText(Messages.Editor_sectionNotes);
-		section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite client = toolkit.createComposite(section);
-		client.setLayout(new GridLayout(2, false));
-		section.setClient(client);
-		toolkit.paintBordersFor(client);
+		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionNotes, 2, true);
 
 		Label label = toolkit.createLabel(client, Messages.Editor_newNote);
 		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
