@@ -44,3 +44,68 @@ CREATE TABLE case_note (
 );
 
 INSERT INTO id_sequence (seq_name, next_value) VALUES ('care_case', 0), ('case_note', 0);
+
+--changeset carebench:cases-2
+-- Workflows per project. Rows of project 0 are the default workflow, used by every project that has none of its
+-- own; the statuses of 0.1.0 become it.
+CREATE TABLE workflow_status (
+  project_id BIGINT NOT NULL,
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  closed BOOLEAN NOT NULL,
+  position INT NOT NULL,
+  PRIMARY KEY (project_id, code)
+);
+INSERT INTO workflow_status (project_id, code, name, closed, position)
+  SELECT 0, code, name, closed, position FROM case_status;
+DROP TABLE case_status;
+
+CREATE TABLE workflow_transition (
+  project_id BIGINT NOT NULL,
+  from_code VARCHAR(40) NOT NULL,
+  to_code VARCHAR(40) NOT NULL,
+  PRIMARY KEY (project_id, from_code, to_code)
+);
+INSERT INTO workflow_transition (project_id, from_code, to_code) VALUES
+  (0, 'NEW', 'IN_PROGRESS'), (0, 'NEW', 'PENDING'), (0, 'NEW', 'CLOSED'),
+  (0, 'IN_PROGRESS', 'PENDING'), (0, 'IN_PROGRESS', 'CLOSED'),
+  (0, 'PENDING', 'IN_PROGRESS'), (0, 'PENDING', 'CLOSED'),
+  (0, 'CLOSED', 'IN_PROGRESS');
+
+CREATE TABLE closing_reason (
+  project_id BIGINT NOT NULL,
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  position INT NOT NULL,
+  PRIMARY KEY (project_id, code)
+);
+INSERT INTO closing_reason (project_id, code, name, position) VALUES
+  (0, 'GOALS_MET', 'Goals achieved', 10),
+  (0, 'REFERRED', 'Referred to another service', 20),
+  (0, 'WITHDREW', 'Client withdrew', 30),
+  (0, 'NO_CONTACT', 'Unable to contact the client', 40),
+  (0, 'DUPLICATE', 'Duplicate case', 50);
+
+-- close rules a project applies (ids of CloseRule services)
+CREATE TABLE project_close_rule (
+  project_id BIGINT NOT NULL,
+  rule_id VARCHAR(100) NOT NULL,
+  PRIMARY KEY (project_id, rule_id)
+);
+
+ALTER TABLE care_case ADD COLUMN closing_reason VARCHAR(40);
+ALTER TABLE care_case ADD COLUMN shared BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE care_case SET closing_reason = 'GOALS_MET' WHERE closed_at IS NOT NULL;
+
+-- users of other organizations (or colleagues) who work on a case with its owners
+CREATE TABLE case_collaborator (
+  case_id BIGINT NOT NULL CONSTRAINT fk_collaborator_case REFERENCES care_case (id),
+  user_id BIGINT NOT NULL,
+  added_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX ix_collaborator_user ON case_collaborator (user_id);
+
+-- notes are never erased: a deleted note is hidden, and its text stays in the activity log
+ALTER TABLE case_note ADD COLUMN edited_at TIMESTAMP;
+ALTER TABLE case_note ADD COLUMN deleted_at TIMESTAMP;

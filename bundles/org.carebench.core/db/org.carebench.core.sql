@@ -69,3 +69,100 @@ CREATE INDEX ix_activity_case ON activity_log (case_id, id);
 INSERT INTO id_sequence (seq_name, next_value) VALUES
   ('network', 0), ('project', 0), ('organization', 0), ('app_user', 0),
   ('client_profile', 0), ('activity_log', 0);
+
+--changeset carebench:core-2
+-- Access: roles (sets of permissions, editable by administrators) and each user's role per project; passwords;
+-- the activity log's hash chain and its system actors; a second search key for first names.
+CREATE TABLE app_role (
+  id BIGINT NOT NULL PRIMARY KEY,
+  code VARCHAR(40) NOT NULL CONSTRAINT uq_role_code UNIQUE,
+  name VARCHAR(100) NOT NULL,
+  built_in BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE TABLE role_permission (
+  role_id BIGINT NOT NULL CONSTRAINT fk_permission_role REFERENCES app_role (id),
+  permission VARCHAR(40) NOT NULL,
+  PRIMARY KEY (role_id, permission)
+);
+CREATE TABLE project_member (
+  id BIGINT NOT NULL PRIMARY KEY,
+  user_id BIGINT NOT NULL CONSTRAINT fk_member_user REFERENCES app_user (id),
+  project_id BIGINT NOT NULL CONSTRAINT fk_member_project REFERENCES project (id),
+  role_id BIGINT NOT NULL CONSTRAINT fk_member_role REFERENCES app_role (id),
+  CONSTRAINT uq_member UNIQUE (user_id, project_id)
+);
+INSERT INTO app_role (id, code, name, built_in) VALUES
+  (1, 'caseworker', 'Caseworker', TRUE),
+  (2, 'supervisor', 'Supervisor', TRUE),
+  (3, 'project_admin', 'Project administrator', TRUE),
+  (4, 'system_admin', 'System administrator', TRUE);
+INSERT INTO role_permission (role_id, permission) VALUES
+  (1, 'CASE_VIEW'),
+  (1, 'CASE_CREATE'),
+  (1, 'CASE_EDIT'),
+  (1, 'CASE_ASSIGN_SELF'),
+  (1, 'CASE_CLOSE'),
+  (1, 'NOTE_ADD'),
+  (1, 'FLAG_MANAGE'),
+  (1, 'CASE_LINK'),
+  (2, 'CASE_VIEW'),
+  (2, 'CASE_CREATE'),
+  (2, 'CASE_EDIT'),
+  (2, 'CASE_ASSIGN_SELF'),
+  (2, 'CASE_CLOSE'),
+  (2, 'NOTE_ADD'),
+  (2, 'FLAG_MANAGE'),
+  (2, 'CASE_LINK'),
+  (2, 'CASE_ASSIGN'),
+  (2, 'CASE_REOPEN'),
+  (2, 'CASE_SHARE'),
+  (2, 'COLLABORATOR_MANAGE'),
+  (2, 'NOTE_EDIT_ANY'),
+  (2, 'BULK_EDIT'),
+  (2, 'CASE_IMPORT'),
+  (3, 'CASE_VIEW'),
+  (3, 'CASE_CREATE'),
+  (3, 'CASE_EDIT'),
+  (3, 'CASE_ASSIGN_SELF'),
+  (3, 'CASE_CLOSE'),
+  (3, 'NOTE_ADD'),
+  (3, 'FLAG_MANAGE'),
+  (3, 'CASE_LINK'),
+  (3, 'CASE_ASSIGN'),
+  (3, 'CASE_REOPEN'),
+  (3, 'CASE_SHARE'),
+  (3, 'COLLABORATOR_MANAGE'),
+  (3, 'NOTE_EDIT_ANY'),
+  (3, 'BULK_EDIT'),
+  (3, 'CASE_IMPORT'),
+  (3, 'PROJECT_ADMINISTER'),
+  (4, 'CASE_VIEW'),
+  (4, 'CASE_CREATE'),
+  (4, 'CASE_EDIT'),
+  (4, 'CASE_ASSIGN_SELF'),
+  (4, 'CASE_CLOSE'),
+  (4, 'NOTE_ADD'),
+  (4, 'FLAG_MANAGE'),
+  (4, 'CASE_LINK'),
+  (4, 'CASE_ASSIGN'),
+  (4, 'CASE_REOPEN'),
+  (4, 'CASE_SHARE'),
+  (4, 'COLLABORATOR_MANAGE'),
+  (4, 'NOTE_EDIT_ANY'),
+  (4, 'BULK_EDIT'),
+  (4, 'CASE_IMPORT'),
+  (4, 'PROJECT_ADMINISTER'),
+  (4, 'SYSTEM_ADMINISTER');
+INSERT INTO id_sequence (seq_name, next_value) VALUES ('app_role', 100), ('project_member', 0);
+
+ALTER TABLE app_user ADD COLUMN password_hash VARCHAR(300);
+
+ALTER TABLE activity_log ALTER COLUMN actor_id NULL;
+ALTER TABLE activity_log ADD COLUMN actor_label VARCHAR(200);
+-- entries written before the chain existed keep NULL hashes; verification starts at the first hashed entry
+ALTER TABLE activity_log ADD COLUMN prev_hash CHAR(64);
+ALTER TABLE activity_log ADD COLUMN entry_hash CHAR(64);
+
+-- filled from the names by org.carebench.core's data migration for this change set
+ALTER TABLE client_profile ADD COLUMN search_first VARCHAR(201);
+CREATE INDEX ix_client_search_first ON client_profile (search_first);

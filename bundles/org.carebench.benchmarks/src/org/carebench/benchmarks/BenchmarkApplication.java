@@ -14,7 +14,9 @@ import org.carebench.cases.CaseCursor;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSummary;
-import org.carebench.core.DirectoryService;
+import org.carebench.core.AccessPolicy;
+import org.carebench.core.AuthenticationService;
+import org.carebench.core.UserAccess;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.model.UtcInstantConverter;
@@ -82,10 +84,11 @@ public class BenchmarkApplication implements IApplication {
 	private static void measure(BenchmarkReport report, Transactions transactions, Path location, int runs)
 			throws Exception {
 		CaseService cases = service(CaseService.class);
-		UserRef ana = service(DirectoryService.class).findUser(ASSIGNEE).orElseThrow();
+		UserRef ana = service(AuthenticationService.class).signIn(ASSIGNEE, DemoData.PASSWORD.toCharArray());
+		UserAccess access = service(AccessPolicy.class).current();
 		CaseQuery filtered = CaseQuery.ALL.withStatus(STATUS).withAssignee(AssigneeFilter.user(ana.id()));
 		long[] ids = cases.findCaseIds(CaseQuery.ALL);
-		try (HandWrittenJdbc jdbc = new HandWrittenJdbc(location)) {
+		try (HandWrittenJdbc jdbc = new HandWrittenJdbc(location, visibility(access))) {
 			report.add("Case list, first page (100 rows; status and assignee filter; last activity first)", //$NON-NLS-1$
 					Stopwatch.compare(runs / 4, runs, () -> cases.findCases(filtered, Optional.empty(), PAGE),
 							() -> jdbc.firstPage(STATUS, ana.id())),
@@ -117,6 +120,16 @@ public class BenchmarkApplication implements IApplication {
 		}
 		report.environment(System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				Runtime.getRuntime().availableProcessors(), derbyVersion(transactions));
+	}
+
+	/** What {@code access} sees, as the service's SQL says it, with the values written in. */
+	private static String visibility(UserAccess access) {
+		String projects = access.visibleProjects().stream().sorted().map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(",")); //$NON-NLS-1$
+		long user = access.user().id();
+		return "c.project_id IN (" + projects + ") AND (c.organization_id = " + access.user().organizationId() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " OR c.shared = TRUE OR EXISTS (SELECT 1 FROM case_collaborator cc WHERE cc.case_id = c.id" //$NON-NLS-1$
+				+ " AND cc.user_id = " + user + "))"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static long[] slice(long[] ids, SplittableRandom random) {

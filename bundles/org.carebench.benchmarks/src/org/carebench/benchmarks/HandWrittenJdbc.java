@@ -26,20 +26,27 @@ final class HandWrittenJdbc implements AutoCloseable {
 	private final PreparedStatement keysetPage;
 	private final PreparedStatement allIds;
 	private final PreparedStatement byIds;
+	private final String visibility;
 
-	HandWrittenJdbc(Path database) throws SQLException {
+	/**
+	 * @param visibility the condition of what the benchmark's user sees (its projects, organization and
+	 *                   collaborations), as literal SQL: the same rows the service returns
+	 */
+	HandWrittenJdbc(Path database, String visibility) throws SQLException {
+		this.visibility = visibility;
 		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
 		connection.setAutoCommit(false);
 		firstPage = connection.prepareStatement("SELECT c.id FROM care_case c"
 				+ " --DERBY-PROPERTIES index=IX_CASE_STATUS_ASSIGNEE\n WHERE c.status = ? AND c.assignee_id = ?"
-				+ " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
+				+ " AND " + visibility + " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
 		keysetPage = connection.prepareStatement("SELECT c.id FROM care_case c"
 				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE c.last_activity_at <= ?"
-				+ " AND (c.last_activity_at < ? OR c.id < ?) ORDER BY c.last_activity_at DESC, c.id DESC"
-				+ " FETCH FIRST 100 ROWS ONLY");
+				+ " AND (c.last_activity_at < ? OR c.id < ?) AND " + visibility
+				+ " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
 		byIds = connection.prepareStatement(COLUMNS + " WHERE c.id IN ("
-				+ String.join(",", java.util.Collections.nCopies(100, "?")) + ")");
-		allIds = connection.prepareStatement("SELECT c.id FROM care_case c ORDER BY c.last_activity_at DESC, c.id DESC");
+				+ String.join(",", java.util.Collections.nCopies(100, "?")) + ") AND " + visibility);
+		allIds = connection.prepareStatement("SELECT c.id FROM care_case c --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n"
+				+ " WHERE " + visibility + " ORDER BY c.last_activity_at DESC, c.id DESC");
 	}
 
 	int firstPage(String status, long assigneeId) throws SQLException {
@@ -72,7 +79,7 @@ final class HandWrittenJdbc implements AutoCloseable {
 	 */
 	int pageAtOffset(int offset) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM care_case c"
-				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n"
+				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE " + visibility
 				+ " ORDER BY c.last_activity_at DESC, c.id DESC OFFSET ? ROWS FETCH NEXT 100 ROWS ONLY")) {
 			statement.setInt(1, offset);
 			return rowsOf(ids(statement));

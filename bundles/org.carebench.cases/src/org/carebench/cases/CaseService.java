@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carebench.core.ActivityEntry;
+import org.carebench.core.Permission;
 
 /**
  * What caseworkers do with cases: open them for clients, find them, move them through their statuses, assign
- * them and write notes. Every change is recorded in the case's activity log in the same transaction.
+ * them and write notes. Every operation checks the user's permission in the case's project and whether he may see
+ * the case (his organization's, shared across the network, or one he collaborates on); a refusal names the
+ * missing permission and changes nothing. Every change is recorded in the case's activity log in the same
+ * transaction.
  */
 public interface CaseService {
 
@@ -32,22 +36,50 @@ public interface CaseService {
 	/** A case with its notes (newest first), or empty when it does not exist. */
 	Optional<CaseDetails> getCase(long caseId);
 
+	/** For automations that act on the case as it is now: no version check. */
+	long ANY_VERSION = -1;
+
 	/**
-	 * Moves a case to another status.
+	 * Moves a case to another status, along its project's workflow. Closing needs a closing reason from the
+	 * project's list and the project's close rules to pass; reopening needs {@link Permission#CASE_REOPEN}.
 	 *
+	 * @param closingReason   the reason's code when the new status is a closed one, else {@code null}
 	 * @param expectedVersion the {@link CaseDetails#version()} the user saw; if the case changed since, the change
 	 *                        is refused with a {@link org.carebench.core.ConcurrentChangeException}
 	 */
-	CaseDetails changeStatus(long caseId, String statusCode, long expectedVersion);
+	CaseDetails changeStatus(long caseId, String statusCode, String closingReason, long expectedVersion);
 
 	/** Assigns a case to a user, or unassigns it when {@code userId} is {@code null}. */
 	CaseDetails assign(long caseId, Long userId, long expectedVersion);
 
-	/** Adds a note stamped with the current user and time; notes never conflict with other changes. */
+	/** Adds a note stamped with the current user and time. */
 	Note addNote(long caseId, String text);
 
-	/** The statuses a case can have, in workflow order. */
+	/** Changes a note's text: one's own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. */
+	Note editNote(long noteId, String text);
+
+	/** Deletes a note: one's own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. Its text stays in the log. */
+	void deleteNote(long noteId);
+
+	/** Shares a case with every organization of its project's network, or stops sharing it. */
+	CaseDetails share(long caseId, boolean shared, long expectedVersion);
+
+	/** Lets a user of the project (of any organization of its network) work on the case. */
+	CaseDetails addCollaborator(long caseId, long userId);
+
+	CaseDetails removeCollaborator(long caseId, long userId);
+
+	/** The statuses of the projects the user sees, each code once, in workflow order. */
 	List<CaseStatus> statuses();
+
+	/** The workflow of a project (its own, or the default one). */
+	Workflow workflow(long projectId);
+
+	/**
+	 * Gives a project its own workflow (needs {@link Permission#PROJECT_ADMINISTER}). Statuses that cases of the
+	 * project are in cannot be removed.
+	 */
+	Workflow defineWorkflow(long projectId, Workflow workflow);
 
 	/** The activity log of a case, oldest first. */
 	List<ActivityEntry> activityLog(long caseId);

@@ -4,6 +4,10 @@ import java.time.Instant;
 
 import org.carebench.core.UserRef;
 
-/** A note on a case, stamped with its author and time. */
-public record Note(long id, long caseId, UserRef author, Instant createdAt, String text) {
+/**
+ * A note on a case, stamped with its author and time.
+ *
+ * @param editedAt {@code null} unless the note was edited
+ */
+public record Note(long id, long caseId, UserRef author, Instant createdAt, Instant editedAt, String text) {
 }

@@ -15,11 +15,22 @@ public interface ActivityLog {
 	String STATUS_CHANGED = "case.status"; //$NON-NLS-1$
 	String ASSIGNED = "case.assigned"; //$NON-NLS-1$
 	String NOTE_ADDED = "case.note"; //$NON-NLS-1$
+	String NOTE_EDITED = "case.note.edited"; //$NON-NLS-1$
+	String NOTE_DELETED = "case.note.deleted"; //$NON-NLS-1$
+	String SHARED = "case.shared"; //$NON-NLS-1$
+	String COLLABORATOR_ADDED = "case.collaborator.added"; //$NON-NLS-1$
+	String COLLABORATOR_REMOVED = "case.collaborator.removed"; //$NON-NLS-1$
 
-	/** Appends an entry in the transaction of {@code em}. */
-	void record(EntityManager em, long caseId, UserRef actor, String action, String before, String after,
+	/** Appends an entry, chained to the case's previous one, in the transaction of {@code em}. */
+	void record(EntityManager em, long caseId, Actor actor, String action, String before, String after,
 			String detail);
 
 	/** The entries of one case, oldest first. */
 	List<ActivityEntry> forCase(long caseId);
+
+	/**
+	 * Recomputes every case's hash chain and reports where it breaks (an entry changed, or removed from between
+	 * others). Needs {@link Permission#SYSTEM_ADMINISTER}.
+	 */
+	ChainReport verify();
 }

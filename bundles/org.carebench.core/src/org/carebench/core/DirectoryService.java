@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Networks, projects, organizations, users and client profiles: the people and places cases belong to. */
+/**
+ * Networks, projects, organizations, users, their roles, and client profiles: the people and places cases belong
+ * to. Creating networks, projects, organizations and users, and editing roles, need
+ * {@link Permission#SYSTEM_ADMINISTER}; managing a project's members needs {@link Permission#PROJECT_ADMINISTER} in
+ * it; creating clients needs {@link Permission#CASE_CREATE} in a project of the network.
+ */
 public interface DirectoryService {
 
 	NetworkRef createNetwork(String name);
@@ -33,4 +39,28 @@ public interface DirectoryService {
 	Optional<UserRef> findUser(String login);
 
 	Optional<ClientRef> findClient(long clientId);
+
+	/** The roles, built-in first. */
+	List<RoleRef> roles();
+
+	/** Creates a role with these permissions. */
+	RoleRef createRole(String code, String name, Set<Permission> permissions);
+
+	/** Replaces the permissions of a role; its members get them at once. */
+	RoleRef updateRole(String code, Set<Permission> permissions);
+
+	/** Gives a user a role in a project (replacing the role he had there). */
+	Membership addMember(long userId, long projectId, String roleCode);
+
+	/** Takes a user out of a project. */
+	void removeMember(long userId, long projectId);
+
+	/** The members of a project. */
+	List<Membership> members(long projectId);
+
+	/** The projects a user is a member of, with his role in each. */
+	List<Membership> memberships(long userId);
+
+	/** The organizations working in a project. */
+	List<OrganizationRef> organizationsOf(long projectId);
 }

@@ -1,5 +1,7 @@
 package org.carebench.core;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -25,6 +27,22 @@ public interface SchemaContribution {
 
 	/** The JPA entity classes this contribution adds to the persistence unit. */
 	List<Class<?>> entityClasses();
+
+	/**
+	 * Java code that completes a change set, for what SQL cannot do (filling a new column from existing data). It
+	 * runs right after its change set is applied, in the same transaction as the whole upgrade.
+	 */
+	interface DataMigration {
+		/** The id of the change set it completes. */
+		String changeSetId();
+
+		void migrate(Connection connection) throws SQLException;
+	}
+
+	/** The data migrations of this contribution's change sets. */
+	default List<DataMigration> dataMigrations() {
+		return List.of();
+	}
 
 	/** The class loader that sees the changelog and the entities; the contribution's own by default. */
 	default ClassLoader resourceLoader() {

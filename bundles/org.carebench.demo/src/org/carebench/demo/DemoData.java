@@ -7,6 +7,9 @@ package org.carebench.demo;
  */
 public interface DemoData {
 
+	/** The password of every demo user (demo databases are for trying Carebench, never for real clients). */
+	String PASSWORD = "carebench"; //$NON-NLS-1$
+
 	/** Reports progress and asks whether to stop; called between batches. */
 	interface Progress {
 		/** {@code done} of {@code total} cases are loaded. */

@@ -13,9 +13,13 @@ public final class Messages extends NLS {
 	public static String Startup_loadedCases;
 	public static String Startup_failed;
 	public static String Startup_failedDetail;
-	public static String Startup_signInTitle;
-	public static String Startup_noSuchUser;
-	public static String Startup_noUsers;
+	public static String Login_title;
+	public static String Login_heading;
+	public static String Login_message;
+	public static String Login_demoHint;
+	public static String Login_login;
+	public static String Login_password;
+	public static String Login_signIn;
 	public static String Menu_file;
 	public static String Menu_case;
 	public static String Menu_window;

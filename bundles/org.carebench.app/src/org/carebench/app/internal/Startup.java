@@ -1,12 +1,10 @@
 package org.carebench.app.internal;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.Comparator;
 import java.util.Optional;
 
 import org.carebench.core.CarebenchException;
-import org.carebench.core.DirectoryService;
-import org.carebench.core.Session;
+import org.carebench.core.AuthenticationService;
 import org.carebench.core.UserRef;
 import org.carebench.demo.DemoData;
 import org.carebench.persistence.Database;
@@ -17,6 +15,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -96,29 +95,27 @@ final class Startup {
 		}
 	}
 
+	/** Signs in with the options' credentials, or asks for them until they are right or the user gives up. */
 	private Optional<UserRef> signIn() {
-		DirectoryService directory = Services.get(DirectoryService.class);
-		Optional<UserRef> user;
-		try {
-			user = options.userLogin().isPresent() ? directory.findUser(options.userLogin().get())
-					: directory.findUser(DEFAULT_USER).or(() -> directory.users().stream()
-							.min(Comparator.comparing(UserRef::login)));
-		} catch (CarebenchException e) {
-			MessageDialog.openError(null, Messages.Startup_databaseTitle, e.getMessage());
-			return Optional.empty();
+		AuthenticationService authentication = Services.get(AuthenticationService.class);
+		String problem = null;
+		if (options.userLogin().isPresent() && options.password().isPresent()) {
+			try {
+				return Optional.of(authentication.signIn(options.userLogin().get(),
+						options.password().get().toCharArray()));
+			} catch (CarebenchException refused) {
+				problem = refused.getMessage();
+			}
 		}
-		if (user.isEmpty()) {
-			MessageDialog.openError(null, Messages.Startup_signInTitle,
-					options.userLogin().isPresent() ? NLS.bind(Messages.Startup_noSuchUser, options.userLogin().get())
-							: Messages.Startup_noUsers);
-			return Optional.empty();
-		}
-		Services.get(Session.class).signIn(user.get());
-		return user;
+		LoginDialog dialog = new LoginDialog(options.userLogin().orElse(""), demoHint(), problem, //$NON-NLS-1$
+				(login, password) -> authentication.signIn(login, password));
+		return dialog.open() == Window.OK ? Optional.of(dialog.user()) : Optional.empty();
 	}
 
-	/** Until sign-in with credentials arrives, a demo database opens as its first caseworker. */
-	private static final String DEFAULT_USER = "ana"; //$NON-NLS-1$
+	/** On a demo database, the login dialog says how to sign in. */
+	private static String demoHint() {
+		return demoData().filter(demo -> !demo.isEmpty()).map(demo -> Messages.Login_demoHint).orElse(null);
+	}
 
 	private static void log(int severity, String message, Throwable cause) {
 		ILog.of(Startup.class).log(new Status(severity, AppPreferences.NODE, message, cause));

@@ -13,18 +13,20 @@ import org.carebench.persistence.DatabaseSettings;
  * {@code ~/.carebench/database})</li>
  * <li>{@code -carebench.db.create} allows creating a new database in the folder given</li>
  * <li>{@code -carebench.demo <n>} loads n demo cases into a database that has none</li>
- * <li>{@code -carebench.user <login>} the user to sign in as</li>
+ * <li>{@code -carebench.user <login>} and {@code -carebench.password <password>} sign in without the dialog (for
+ * demonstrations and tests; the login alone fills the dialog in)</li>
  * <li>{@code -carebench.screenshot <file.png>} saves a screenshot once the workbench is ready, then exits</li>
  * </ul>
  */
 record StartupOptions(DatabaseSettings database, long demoCases, Optional<String> userLogin,
-		Optional<Path> screenshot) {
+		Optional<String> password, Optional<Path> screenshot) {
 
 	static StartupOptions parse(String[] args, Optional<String> preferredDatabase) {
 		String database = null;
 		boolean create = false;
 		long demo = 0;
 		String user = null;
+		String password = null;
 		Path screenshot = null;
 		for (int i = 0; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : null;
@@ -40,6 +42,10 @@ record StartupOptions(DatabaseSettings database, long demoCases, Optional<String
 				}
 				case "-carebench.user" -> { //$NON-NLS-1$
 					user = value;
+					i++;
+				}
+				case "-carebench.password" -> { //$NON-NLS-1$
+					password = value;
 					i++;
 				}
 				case "-carebench.screenshot" -> { //$NON-NLS-1$
@@ -59,6 +65,7 @@ record StartupOptions(DatabaseSettings database, long demoCases, Optional<String
 		} else {
 			settings = DatabaseSettings.userDefault();
 		}
-		return new StartupOptions(settings, demo, Optional.ofNullable(user), Optional.ofNullable(screenshot));
+		return new StartupOptions(settings, demo, Optional.ofNullable(user), Optional.ofNullable(password),
+				Optional.ofNullable(screenshot));
 	}
 }

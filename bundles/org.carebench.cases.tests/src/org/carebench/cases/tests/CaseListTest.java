@@ -54,18 +54,24 @@ class CaseListTest {
 		assignees.add(fixture.directory.marco());
 		assignees.add(null);
 		long[] ids = new long[CASES];
-		for (int i = 0; i < CASES; i++) {
-			CaseDetails opened = fixture.open(clients.get(i % clients.size()), assignees.get(i % assignees.size()));
-			ids[i] = opened.id();
-			if (i % 4 != 0) {
-				fixture.cases.changeStatus(opened.id(), statuses.get(i % statuses.size()), opened.version());
+		fixture.asSystem(() -> {
+			for (int i = 0; i < CASES; i++) {
+				CaseDetails opened = fixture.open(clients.get(i % clients.size()),
+						assignees.get(i % assignees.size()));
+				ids[i] = opened.id();
+				String status = statuses.get(i % statuses.size());
+				if (i % 4 != 0) {
+					fixture.cases.changeStatus(opened.id(), status, status.equals("CLOSED") ? "GOALS_MET" : null,
+							opened.version());
+				}
 			}
-		}
-		// several cases share one last-activity instant: the id must break the tie
-		fixture.clock.advance(Duration.ofDays(1));
-		for (int i = 0; i < CASES; i += 5) {
-			fixture.cases.addNote(ids[i], "Seguimiento " + i);
-		}
+			// several cases share one last-activity instant: the id must break the tie
+			fixture.clock.advance(Duration.ofDays(1));
+			for (int i = 0; i < CASES; i += 5) {
+				fixture.cases.addNote(ids[i], "Seguimiento " + i);
+			}
+			return null;
+		});
 		all = fixture.cases.getSummaries(fixture.cases.findCaseIds(CaseQuery.ALL));
 		statusPosition = fixture.cases.statuses().stream()
 				.collect(Collectors.toMap(s -> s.code(), s -> s.position()));

@@ -47,16 +47,18 @@ class CaseServiceTest {
 		List<ActivityEntry> log = fixture.cases.activityLog(created.id());
 		assertEquals(1, log.size());
 		assertEquals(ActivityLog.CASE_OPENED, log.get(0).action());
-		assertEquals("ana", log.get(0).actor().login());
+		assertEquals("ana", log.get(0).actor().user().login());
 		assertEquals(created.code(), log.get(0).after());
 	}
 
 	@Test
 	void refusesAnOrganizationThatDoesNotWorkInTheProject() {
-		ProjectRef health = fixture.directory.service().createProject(fixture.directory.network().id(), "HLT",
-				"Health");
-		OrganizationRef other = fixture.directory.service().createOrganization(fixture.directory.network().id(),
-				"Other agency", List.of(health.id()));
+		OrganizationRef other = fixture.asSystem(() -> {
+			ProjectRef health = fixture.directory.service().createProject(fixture.directory.network().id(), "HLT",
+					"Health");
+			return fixture.directory.service().createOrganization(fixture.directory.network().id(), "Other agency",
+					List.of(health.id()));
+		});
 		ValidationException refusal = assertThrows(ValidationException.class, () -> fixture.cases.createCase(
 				new NewCase(fixture.directory.clients().get(0).id(), fixture.directory.housing().id(), other.id(), null)));
 		assertEquals("organization", refusal.field());
@@ -64,33 +66,38 @@ class CaseServiceTest {
 	}
 
 	@Test
-	void closingStampsTheCaseAndReopeningClearsIt() {
+	void closingStampsTheCaseWithItsReasonAndReopeningClearsIt() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(1), fixture.directory.ana());
 		fixture.clock.advance(Duration.ofHours(2));
-		CaseDetails closed = fixture.cases.changeStatus(opened.id(), "CLOSED", opened.version());
+		CaseDetails closed = fixture.cases.changeStatus(opened.id(), "CLOSED", "GOALS_MET", opened.version());
 		assertEquals("CLOSED", closed.status().code());
+		assertEquals("GOALS_MET", closed.closingReason().code());
 		assertEquals(fixture.clock.instant(), closed.closedAt());
 		assertEquals(fixture.clock.instant(), closed.lastActivityAt());
 
 		fixture.clock.advance(Duration.ofHours(1));
-		CaseDetails reopened = fixture.cases.changeStatus(opened.id(), "IN_PROGRESS", closed.version());
+		CaseDetails reopened = fixture.as(fixture.directory.marco(),
+				() -> fixture.cases.changeStatus(opened.id(), "IN_PROGRESS", null, closed.version()));
 		assertNull(reopened.closedAt());
+		assertNull(reopened.closingReason());
 
 		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
-		assertEquals(List.of(ActivityLog.CASE_OPENED, ActivityLog.STATUS_CHANGED, ActivityLog.STATUS_CHANGED),
-				log.stream().map(ActivityEntry::action).toList());
-		assertEquals("NEW", log.get(1).before());
-		assertEquals("CLOSED", log.get(1).after());
-		assertEquals("CLOSED", log.get(2).before());
-		assertEquals("IN_PROGRESS", log.get(2).after());
-		assertEquals(Instant.parse("2026-03-02T12:01:00Z"), log.get(2).occurredAt());
+		assertEquals(List.of(ActivityLog.CASE_OPENED, ActivityLog.ASSIGNED, ActivityLog.STATUS_CHANGED,
+				ActivityLog.STATUS_CHANGED), log.stream().map(ActivityEntry::action).toList());
+		assertEquals("NEW", log.get(2).before());
+		assertEquals("CLOSED", log.get(2).after());
+		assertEquals("GOALS_MET", log.get(2).detail());
+		assertEquals("CLOSED", log.get(3).before());
+		assertEquals("IN_PROGRESS", log.get(3).after());
+		assertEquals("marco", log.get(3).actor().user().login());
+		assertEquals(Instant.parse("2026-03-02T12:01:00Z"), log.get(3).occurredAt());
 	}
 
 	@Test
 	void anUnknownStatusChangesNothing() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(1), null);
 		ValidationException refusal = assertThrows(ValidationException.class,
-				() -> fixture.cases.changeStatus(opened.id(), "ARCHIVED", opened.version()));
+				() -> fixture.cases.changeStatus(opened.id(), "ARCHIVED", null, opened.version()));
 		assertTrue(refusal.getMessage().contains("ARCHIVED"), refusal.getMessage());
 		CaseDetails after = fixture.cases.getCase(opened.id()).orElseThrow();
 		assertEquals("NEW", after.status().code());
@@ -101,9 +108,11 @@ class CaseServiceTest {
 	@Test
 	void assignsAndUnassignsWithNamesInTheLog() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(2), null);
-		CaseDetails assigned = fixture.cases.assign(opened.id(), fixture.directory.marco().id(), opened.version());
+		CaseDetails assigned = fixture.as(fixture.directory.marco(),
+				() -> fixture.cases.assign(opened.id(), fixture.directory.marco().id(), opened.version()));
 		assertEquals("Marco Rossi", assigned.assignee().displayName());
-		CaseDetails unassigned = fixture.cases.assign(opened.id(), null, assigned.version());
+		CaseDetails unassigned = fixture.as(fixture.directory.marco(),
+				() -> fixture.cases.assign(opened.id(), null, assigned.version()));
 		assertNull(unassigned.assignee());
 
 		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
@@ -119,10 +128,10 @@ class CaseServiceTest {
 		CaseDetails seenByAna = fixture.open(fixture.directory.clients().get(0), null);
 		CaseDetails seenByMarco = fixture.cases.getCase(seenByAna.id()).orElseThrow();
 
-		fixture.cases.changeStatus(seenByAna.id(), "PENDING", seenByAna.version());
+		fixture.cases.changeStatus(seenByAna.id(), "PENDING", null, seenByAna.version());
 		fixture.session.signIn(fixture.directory.marco());
 		ConcurrentChangeException refusal = assertThrows(ConcurrentChangeException.class,
-				() -> fixture.cases.changeStatus(seenByMarco.id(), "CLOSED", seenByMarco.version()));
+				() -> fixture.cases.changeStatus(seenByMarco.id(), "CLOSED", "GOALS_MET", seenByMarco.version()));
 		assertTrue(refusal.getMessage().contains(seenByAna.code()), refusal.getMessage());
 		assertThrows(ConcurrentChangeException.class,
 				() -> fixture.cases.assign(seenByMarco.id(), fixture.directory.marco().id(), seenByMarco.version()));
@@ -167,11 +176,22 @@ class CaseServiceTest {
 	}
 
 	@Test
+	void theActivityLogNamesTheAutomationThatActed() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
+		fixture.session.runAsSystem("Deadline watcher",
+				() -> fixture.cases.changeStatus(opened.id(), "PENDING", null, org.carebench.cases.CaseService.ANY_VERSION));
+		ActivityEntry last = fixture.cases.activityLog(opened.id()).get(1);
+		assertNull(last.actor().user());
+		assertEquals("Deadline watcher", last.actor().displayName());
+	}
+
+	@Test
 	void changesNeedSomebodySignedIn() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
 		fixture.session.signOut();
 		assertThrows(CarebenchException.class, () -> fixture.cases.addNote(opened.id(), "who am I?"));
-		assertEquals(0, fixture.cases.getCase(opened.id()).orElseThrow().notes().size());
+		assertThrows(CarebenchException.class, () -> fixture.cases.getCase(opened.id()));
+		assertEquals(0, fixture.asSystem(() -> fixture.cases.getCase(opened.id()).orElseThrow().notes().size()));
 	}
 
 	@Test
@@ -180,6 +200,6 @@ class CaseServiceTest {
 		assertTrue(fixture.cases.getCase(424242).isEmpty());
 		assertNotNull(fixture.cases.statuses());
 		assertEquals(List.of("NEW", "IN_PROGRESS", "PENDING", "CLOSED"),
-				fixture.cases.statuses().stream().map(s -> s.code()).toList());
+				fixture.cases.statuses().stream().map(status -> status.code()).toList());
 	}
 }

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.carebench.cases.CaseQuery;
+import org.carebench.core.internal.AccessPolicyImpl;
+import org.carebench.core.internal.ActivityLogImpl;
+import org.carebench.core.internal.AuthenticationServiceImpl;
 import org.carebench.core.internal.DirectoryServiceImpl;
+import org.carebench.core.internal.SessionImpl;
 import org.carebench.demo.DemoData;
 import org.carebench.demo.internal.DemoDataComponent;
 import org.carebench.testing.TemporaryDatabase;
@@ -33,10 +37,16 @@ class DemoDataTest {
 	private final List<Long> progress = new ArrayList<>();
 	private DemoData.Summary summary;
 
+	private SessionImpl session;
+	private AccessPolicyImpl access;
+
 	@BeforeAll
 	void load() {
 		database = TemporaryDatabase.create();
-		demo = new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions()),
+		session = new SessionImpl();
+		access = new AccessPolicyImpl(database.transactions(), session);
+		demo = new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions(), access),
+				new AuthenticationServiceImpl(database.transactions(), session, access), session,
 				java.time.Clock.systemUTC());
 		summary = demo.loadIfEmpty(CASES, true, (done, total) -> progress.add(done));
 	}
@@ -51,7 +61,7 @@ class DemoDataTest {
 		assertEquals(CASES, summary.cases());
 		assertEquals(CASES, count("SELECT COUNT(*) FROM care_case"));
 		assertEquals(summary.clients(), count("SELECT COUNT(*) FROM client_profile"));
-		assertEquals(12, count("SELECT COUNT(*) FROM app_user"));
+		assertEquals(13, count("SELECT COUNT(*) FROM app_user"));
 		assertEquals(List.of((long) CASES), progress);
 		assertFalse(demo.isEmpty());
 	}
@@ -62,7 +72,7 @@ class DemoDataTest {
 		assertEquals(0, count("SELECT COUNT(*) FROM care_case WHERE last_activity_at < opened_at"));
 		assertEquals(0, count("SELECT COUNT(*) FROM care_case WHERE (status = 'CLOSED') <> (closed_at IS NOT NULL)"));
 		assertEquals(0, count("SELECT COUNT(*) FROM care_case c WHERE NOT EXISTS"
-				+ " (SELECT 1 FROM case_status s WHERE s.code = c.status)"));
+				+ " (SELECT 1 FROM workflow_status s WHERE s.project_id = 0 AND s.code = c.status)"));
 		assertEquals(0, count("SELECT COUNT(*) FROM care_case c WHERE NOT EXISTS (SELECT 1 FROM organization_project op"
 				+ " WHERE op.organization_id = c.organization_id AND op.project_id = c.project_id)"));
 		assertEquals(count("SELECT COUNT(*) FROM case_note"),
@@ -81,6 +91,27 @@ class DemoDataTest {
 	}
 
 	@Test
+	void everyDemoUserSignsInWithTheDemoPasswordAndHasARole() {
+		AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(database.transactions(), session,
+				access);
+		for (String login : List.of("ana", "lucia", "marco", "mary", "admin")) {
+			assertEquals(login, authentication.signIn(login, DemoDataComponent.DEMO_PASSWORD.toCharArray()).login());
+			assertFalse(access.of(session.requireUser()).visibleProjects().isEmpty(), login);
+		}
+		assertTrue(access.of(session.requireUser()).allowsAnywhere(org.carebench.core.Permission.SYSTEM_ADMINISTER));
+		session.signOut();
+	}
+
+	@Test
+	void theDemoActivityLogIsChained() {
+		org.carebench.core.ChainReport report = session.runAsSystem("Test",
+				() -> new ActivityLogImpl(database.transactions(), access, java.time.Clock.systemUTC()).verify());
+		assertTrue(report.intact(), report.breaks().toString());
+		assertEquals(0, report.unchained());
+		assertEquals(CASES, report.cases());
+	}
+
+	@Test
 	void aSecondLoadChangesNothing() throws SQLException {
 		DemoData.Summary again = demo.loadIfEmpty(100, true, (done, total) -> {
 		});
@@ -90,10 +121,10 @@ class DemoDataTest {
 
 	@Test
 	void theCaseServiceReadsTheDemoCases() {
-		long[] ids = new org.carebench.cases.internal.CaseServiceImpl(database.transactions(),
-				new org.carebench.core.internal.SessionImpl(),
-				new org.carebench.core.internal.ActivityLogImpl(database.transactions()), java.time.Clock.systemUTC())
-				.findCaseIds(CaseQuery.ALL);
+		long[] ids = session.runAsSystem("Test", () -> new org.carebench.cases.internal.CaseServiceImpl(
+				database.transactions(), session, access,
+				new ActivityLogImpl(database.transactions(), access, java.time.Clock.systemUTC()),
+				java.time.Clock.systemUTC()).findCaseIds(CaseQuery.ALL));
 		assertEquals(CASES, ids.length);
 	}
 

@@ -2,6 +2,7 @@ package org.carebench.cases.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,10 @@ import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.internal.CaseServiceImpl;
 import org.carebench.core.Transactions;
+import org.carebench.core.UserRef;
+import org.carebench.core.internal.AccessPolicyImpl;
 import org.carebench.core.internal.ActivityLogImpl;
+import org.carebench.core.internal.AuthenticationServiceImpl;
 import org.carebench.core.internal.DirectoryServiceImpl;
 import org.carebench.core.internal.SessionImpl;
 import org.carebench.demo.internal.DemoDataComponent;
@@ -67,16 +71,23 @@ class ReleaseDatabasesTest {
 					assertEquals(Long.parseLong(expected.getProperty(table)), count(database, table),
 							fixture + ": rows of " + table);
 				}
-				// the migrated schema takes writes: a status change and a note on an old case
+				// users of a database from before access control keep working: supervisors of their projects
 				SessionImpl session = new SessionImpl();
-				session.signIn(new DirectoryServiceImpl(database).findUser(DemoDataComponent.DEMO_USER).orElseThrow());
-				CaseServiceImpl cases = new CaseServiceImpl(database, session, new ActivityLogImpl(database),
-						Clock.systemUTC());
+				AccessPolicyImpl access = new AccessPolicyImpl(database, session);
+				UserRef ana = new DirectoryServiceImpl(database, access).findUser(DemoDataComponent.DEMO_USER)
+						.orElseThrow();
+				session.signIn(ana);
+				CaseServiceImpl cases = new CaseServiceImpl(database, session, access,
+						new ActivityLogImpl(database, access, Clock.systemUTC()), Clock.systemUTC());
 				long oldCase = cases.findCaseIds(CaseQuery.ALL)[0];
 				CaseDetails before = cases.getCase(oldCase).orElseThrow();
-				cases.changeStatus(oldCase, before.status().closed() ? "IN_PROGRESS" : "CLOSED", before.version());
+				boolean closed = before.status().closed();
+				cases.changeStatus(oldCase, closed ? "IN_PROGRESS" : "CLOSED", closed ? null : "GOALS_MET",
+						before.version());
 				cases.addNote(oldCase, "Reopened after the upgrade.");
 				assertEquals(before.notes().size() + 1, cases.getCase(oldCase).orElseThrow().notes().size());
+				assertTrue(session.runAsSystem("Test", () -> new ActivityLogImpl(database, access, Clock.systemUTC())
+						.verify()).intact(), "entries from before the chain do not break it");
 			}
 		}
 	}
@@ -87,8 +98,11 @@ class ReleaseDatabasesTest {
 		Files.createDirectories(output);
 		Properties counts = new Properties();
 		try (TemporaryDatabase database = TemporaryDatabase.create()) {
-			new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions()),
-					Clock.systemUTC()).loadIfEmpty(300, true, (done, total) -> {
+			SessionImpl session = new SessionImpl();
+			AccessPolicyImpl access = new AccessPolicyImpl(database.transactions(), session);
+			new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions(), access),
+					new AuthenticationServiceImpl(database.transactions(), session, access), session, Clock.systemUTC())
+					.loadIfEmpty(300, true, (done, total) -> {
 					});
 			for (String table : COUNTED) {
 				counts.setProperty(table, Long.toString(count(database.transactions(), table)));

@@ -9,10 +9,12 @@ import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.NewCase;
 import org.carebench.core.ClientRef;
+import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.ProjectRef;
+import org.carebench.core.RoleRef;
 import org.carebench.core.Session;
 import org.carebench.core.UserRef;
 import org.carebench.persistence.Database;
@@ -30,6 +32,7 @@ class ServiceWiringTest {
 
 	@AfterEach
 	void closeDatabase() {
+		OsgiServices.get(Session.class).signOut();
 		OsgiServices.get(Database.class).close();
 	}
 
@@ -37,12 +40,24 @@ class ServiceWiringTest {
 	void theRegisteredServicesWorkTogether() {
 		OsgiServices.get(Database.class).open(DatabaseSettings.embedded(temp.resolve("db"), true));
 		DirectoryService directory = OsgiServices.get(DirectoryService.class);
-		NetworkRef network = directory.createNetwork("Rete Solidale");
-		ProjectRef project = directory.createProject(network.id(), "FOO", "Food assistance");
-		OrganizationRef agency = directory.createOrganization(network.id(), "Banco Alimentare", List.of(project.id()));
-		UserRef worker = directory.createUser(agency.id(), "chiara", "Chiara Greco");
-		ClientRef client = directory.createClient(network.id(), "Niccolò", "Ferri", null);
-		OsgiServices.get(Session.class).signIn(worker);
+		Session session = OsgiServices.get(Session.class);
+		record World(ProjectRef project, OrganizationRef agency, UserRef worker, ClientRef client) {
+		}
+		World world = session.runAsSystem("Set-up", () -> {
+			NetworkRef network = directory.createNetwork("Rete Solidale");
+			ProjectRef project = directory.createProject(network.id(), "FOO", "Food assistance");
+			OrganizationRef agency = directory.createOrganization(network.id(), "Banco Alimentare",
+					List.of(project.id()));
+			UserRef worker = directory.createUser(agency.id(), "chiara", "Chiara Greco");
+			directory.addMember(worker.id(), project.id(), RoleRef.CASEWORKER);
+			OsgiServices.get(AuthenticationService.class).setPassword(worker.id(), "correct horse".toCharArray());
+			return new World(project, agency, worker, directory.createClient(network.id(), "Niccolò", "Ferri", null));
+		});
+		OsgiServices.get(AuthenticationService.class).signIn("chiara", "correct horse".toCharArray());
+		ProjectRef project = world.project();
+		OrganizationRef agency = world.agency();
+		UserRef worker = world.worker();
+		ClientRef client = world.client();
 
 		CaseService cases = OsgiServices.get(CaseService.class);
 		CaseDetails created = cases.createCase(new NewCase(client.id(), project.id(), agency.id(), worker.id()));
@@ -51,6 +66,6 @@ class ServiceWiringTest {
 		CaseDetails stored = cases.getCase(created.id()).orElseThrow();
 		assertEquals("FOO-" + String.format("%06d", created.id()), stored.code());
 		assertEquals("Chiara Greco", stored.assignee().displayName());
-		assertEquals(2, cases.activityLog(created.id()).size());
+		assertEquals(3, cases.activityLog(created.id()).size(), "opened, assigned, note");
 	}
 }

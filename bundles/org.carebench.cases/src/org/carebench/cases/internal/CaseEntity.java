@@ -45,6 +45,12 @@ public class CaseEntity {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@Column(name = "closing_reason", length = 40)
+	private String closingReason;
+
+	@Column(nullable = false)
+	private boolean shared;
+
 	@Column(name = "last_activity_at", nullable = false)
 	private Instant lastActivityAt;
 
@@ -117,6 +123,22 @@ public class CaseEntity {
 
 	public void setClosedAt(Instant closedAt) {
 		this.closedAt = closedAt;
+	}
+
+	public String getClosingReason() {
+		return closingReason;
+	}
+
+	public void setClosingReason(String closingReason) {
+		this.closingReason = closingReason;
+	}
+
+	public boolean isShared() {
+		return shared;
+	}
+
+	public void setShared(boolean shared) {
+		this.shared = shared;
 	}
 
 	public Instant getLastActivityAt() {

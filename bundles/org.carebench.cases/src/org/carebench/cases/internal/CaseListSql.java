@@ -17,6 +17,7 @@ import org.carebench.cases.CasePage;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseSort;
 import org.carebench.cases.CaseSummary;
+import org.carebench.core.UserAccess;
 import org.carebench.core.model.UtcInstantConverter;
 
 /**
@@ -25,25 +26,36 @@ import org.carebench.core.model.UtcInstantConverter;
  */
 final class CaseListSql {
 
+	private final CaseQuery query;
+	private final UserAccess user;
+	private final Map<String, Integer> statusPositions;
+
+	/**
+	 * @param statusPositions the workflow position of each status code, for the status order (the statuses are
+	 *                        per project; one order serves the list)
+	 */
+	CaseListSql(CaseQuery query, UserAccess user, Map<String, Integer> statusPositions) {
+		this.query = query;
+		this.user = user;
+		this.statusPositions = statusPositions;
+	}
+
 	private static final String COLUMNS = "SELECT c.id, c.code, cl.first_name, cl.last_name, cl.anonymous, c.status," //$NON-NLS-1$
 			+ " c.assignee_id, u.display_name, c.project_id, c.opened_at, c.last_activity_at"; //$NON-NLS-1$
 	private static final String ROW_SOURCE = " FROM care_case c JOIN client_profile cl ON cl.id = c.client_id" //$NON-NLS-1$
 			+ " LEFT JOIN app_user u ON u.id = c.assignee_id"; //$NON-NLS-1$
-	private static final String STATUS_JOIN = " JOIN case_status st ON st.code = c.status"; //$NON-NLS-1$
 	private static final int IN_LIST_CHUNK = 100;
+	/** Rows already filtered by what the user sees need no second check. */
+	private static final UserAccess SYSTEM = new UserAccess(null, Map.of(), true);
 	private static final String ROWS_BY_ID = COLUMNS + ROW_SOURCE + " WHERE c.id IN (" //$NON-NLS-1$
 			+ String.join(",", java.util.Collections.nCopies(IN_LIST_CHUNK, "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	private CaseListSql() {
-	}
-
 	/** Up to {@code limit} rows after {@code after}, and the cursor of the next page when there is one. */
-	static CasePage page(Connection connection, CaseQuery query, Optional<CaseCursor> after, int limit)
-			throws SQLException {
+	CasePage page(Connection connection, Optional<CaseCursor> after, int limit) throws SQLException {
 		List<Object> parameters = new ArrayList<>();
-		List<String> conditions = conditions(query, parameters);
+		List<String> conditions = conditions(parameters);
 		if (after.isPresent()) {
-			String key = sortKey(query);
+			String key = sortKey();
 			String beyond = query.ascending() ? " >" : " <"; //$NON-NLS-1$ //$NON-NLS-2$
 			// "key <= k AND (key < k OR id < i)" gives Derby a start key for its index scan
 			conditions.add(key + beyond + "= ? AND (" + key + beyond + " ? OR c.id" + beyond + " ?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -53,8 +65,8 @@ final class CaseListSql {
 		}
 		// The page's ids come from care_case alone: joined to other tables, Derby sorts every matching row
 		// (a million) before it keeps the first hundred; alone, it reads them from an index, in order.
-		StringBuilder sql = new StringBuilder("SELECT c.id, ").append(sortKey(query)).append(" FROM care_case c") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(sortJoin(query)).append(indexHint(query)).append(where(conditions)).append(orderBy(query))
+		StringBuilder sql = new StringBuilder("SELECT c.id, ").append(sortKey()).append(" FROM care_case c") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(sortJoin()).append(indexHint()).append(where(conditions)).append(orderBy())
 				// a literal, not a parameter: Derby plans "first n rows" better when it knows n
 				.append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Long> ids = new ArrayList<>(limit + 1);
@@ -68,7 +80,7 @@ final class CaseListSql {
 		}
 		boolean more = ids.size() > limit;
 		long[] pageIds = ids.stream().limit(limit).mapToLong(Long::longValue).toArray();
-		List<CaseSummary> rows = summaries(connection, pageIds);
+		List<CaseSummary> rows = summaries(connection, pageIds, SYSTEM);
 		Optional<CaseCursor> next = more
 				? Optional.of(new CaseCursor(keys.get(limit - 1), pageIds[limit - 1]))
 				: Optional.empty();
@@ -76,10 +88,10 @@ final class CaseListSql {
 	}
 
 	/** The ids of every matching case, in the query's order. */
-	static long[] ids(Connection connection, CaseQuery query) throws SQLException {
+	long[] ids(Connection connection) throws SQLException {
 		List<Object> parameters = new ArrayList<>();
-		StringBuilder sql = new StringBuilder("SELECT c.id FROM care_case c").append(sortJoin(query)) //$NON-NLS-1$
-				.append(indexHint(query)).append(where(conditions(query, parameters))).append(orderBy(query));
+		StringBuilder sql = new StringBuilder("SELECT c.id FROM care_case c").append(sortJoin()) //$NON-NLS-1$
+				.append(indexHint()).append(where(conditions(parameters))).append(orderBy());
 		long[] ids = new long[1024];
 		int count = 0;
 		try (PreparedStatement statement = prepare(connection, sql.toString(), parameters)) {
@@ -96,17 +108,22 @@ final class CaseListSql {
 		return Arrays.copyOf(ids, count);
 	}
 
-	/** The rows of {@code ids}, in that order; ids of deleted cases are skipped. */
-	static List<CaseSummary> summaries(Connection connection, long[] ids) throws SQLException {
+	/** The rows of {@code ids} the user sees, in that order; ids of deleted or hidden cases are skipped. */
+	static List<CaseSummary> summaries(Connection connection, long[] ids, UserAccess user) throws SQLException {
 		Map<Long, CaseSummary> found = new HashMap<>(ids.length * 2);
+		List<Object> visibilityParameters = new ArrayList<>();
+		List<String> visibility = new ArrayList<>();
+		visibility(user, visibility, visibilityParameters);
+		String sql = visibility.isEmpty() ? ROWS_BY_ID : ROWS_BY_ID + " AND " + String.join(" AND ", visibility); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int start = 0; start < ids.length; start += IN_LIST_CHUNK) {
 			int end = Math.min(ids.length, start + IN_LIST_CHUNK);
 			// always IN_LIST_CHUNK markers (the last id repeated): one statement text, compiled once by Derby
-			List<Object> parameters = new ArrayList<>(IN_LIST_CHUNK);
+			List<Object> parameters = new ArrayList<>(IN_LIST_CHUNK + visibilityParameters.size());
 			for (int i = 0; i < IN_LIST_CHUNK; i++) {
 				parameters.add(ids[Math.min(start + i, end - 1)]);
 			}
-			try (PreparedStatement statement = prepare(connection, ROWS_BY_ID, parameters);
+			parameters.addAll(visibilityParameters);
+			try (PreparedStatement statement = prepare(connection, sql, parameters);
 					ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					CaseSummary summary = summary(result);
@@ -124,13 +141,31 @@ final class CaseListSql {
 		return ordered;
 	}
 
+	/**
+	 * What the user sees: cases of projects where his role lets him see cases, that belong to his organization,
+	 * are shared across the network, or have him as a collaborator (see CaseAccessRules, which says the same for
+	 * one case).
+	 */
+	private static void visibility(UserAccess user, List<String> conditions, List<Object> parameters) {
+		if (user.system()) {
+			return;
+		}
+		List<Long> projects = user.visibleProjects().stream().sorted().toList();
+		if (projects.isEmpty()) {
+			conditions.add("1 = 0"); //$NON-NLS-1$
+			return;
+		}
+		conditions.add("c.project_id IN (" + String.join(",", java.util.Collections.nCopies(projects.size(), "?")) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		parameters.addAll(projects);
+		conditions.add("(c.organization_id = ? OR c.shared = TRUE OR EXISTS (SELECT 1 FROM case_collaborator cc" //$NON-NLS-1$
+				+ " WHERE cc.case_id = c.id AND cc.user_id = ?))"); //$NON-NLS-1$
+		parameters.add(user.user().organizationId());
+		parameters.add(user.user().id());
+	}
+
 	/** The table holding the sort key, when it is not care_case. */
-	private static String sortJoin(CaseQuery query) {
-		return switch (query.sort()) {
-			case CLIENT -> " JOIN client_profile cl ON cl.id = c.client_id"; //$NON-NLS-1$
-			case STATUS -> STATUS_JOIN;
-			default -> ""; //$NON-NLS-1$
-		};
+	private String sortJoin() {
+		return query.sort() == CaseSort.CLIENT ? " JOIN client_profile cl ON cl.id = c.client_id" : ""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -138,7 +173,7 @@ final class CaseListSql {
 	 * its optimizer does not count on FETCH FIRST and often prefers a sort of every matching row. Only the
 	 * newest-activity-first order has indexes (Derby cannot read an index backwards).
 	 */
-	private static String indexHint(CaseQuery query) {
+	private String indexHint() {
 		if (query.sort() != CaseSort.LAST_ACTIVITY || query.ascending()) {
 			return ""; //$NON-NLS-1$
 		}
@@ -160,9 +195,13 @@ final class CaseListSql {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** The conditions of the query's filters; their parameters are appended to {@code parameters}. */
-	private static List<String> conditions(CaseQuery query, List<Object> parameters) {
-		List<String> conditions = new ArrayList<>(4);
+	/**
+	 * The conditions of the query's filters and of what the user may see; their parameters are appended to
+	 * {@code parameters}.
+	 */
+	private List<String> conditions(List<Object> parameters) {
+		List<String> conditions = new ArrayList<>(6);
+		visibility(user, conditions, parameters);
 		if (query.statusCode() != null) {
 			conditions.add("c.status = ?"); //$NON-NLS-1$
 			parameters.add(query.statusCode());
@@ -184,19 +223,34 @@ final class CaseListSql {
 		return conditions;
 	}
 
-	private static String sortKey(CaseQuery query) {
+	private String sortKey() {
 		return switch (query.sort()) {
 			case LAST_ACTIVITY -> "c.last_activity_at"; //$NON-NLS-1$
 			case OPENED -> "c.opened_at"; //$NON-NLS-1$
 			case CODE -> "c.code"; //$NON-NLS-1$
 			case CLIENT -> "COALESCE(cl.search_name, '')"; //$NON-NLS-1$
-			case STATUS -> "st.position"; //$NON-NLS-1$
+			case STATUS -> statusPosition();
 		};
 	}
 
-	private static String orderBy(CaseQuery query) {
+	/**
+	 * The workflow position of the case's status, written out as a CASE expression. (An outer join to the
+	 * workflow tables would do, but Derby then drops rows from keyset pages.) Codes are [A-Z0-9_] by validation.
+	 */
+	private String statusPosition() {
+		StringBuilder expression = new StringBuilder("CASE c.status"); //$NON-NLS-1$
+		statusPositions.forEach((code, position) -> {
+			if (!code.matches("[A-Z][A-Z0-9_]*")) { //$NON-NLS-1$
+				throw new IllegalArgumentException("Not a status code: " + code); //$NON-NLS-1$
+			}
+			expression.append(" WHEN '").append(code).append("' THEN ").append(position); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+		return expression.append(" ELSE ").append(Integer.MAX_VALUE).append(" END").toString(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private String orderBy() {
 		String direction = query.ascending() ? " ASC" : " DESC"; //$NON-NLS-1$ //$NON-NLS-2$
-		return " ORDER BY " + sortKey(query) + direction + ", c.id" + direction; //$NON-NLS-1$ //$NON-NLS-2$
+		return " ORDER BY " + sortKey() + direction + ", c.id" + direction; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)

@@ -1,11 +1,16 @@
 package org.carebench.cases.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.persistence.EntityManager;
 
@@ -18,18 +23,22 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.CaseSummary;
+import org.carebench.cases.ClosingReason;
+import org.carebench.cases.CloseRule;
 import org.carebench.cases.NewCase;
 import org.carebench.cases.Note;
+import org.carebench.cases.Workflow;
+import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.ActivityLog;
+import org.carebench.core.Actor;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.ConcurrentChangeException;
 import org.carebench.core.NotFoundException;
-import org.carebench.core.OrganizationRef;
-import org.carebench.core.ProjectRef;
+import org.carebench.core.Permission;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
-import org.carebench.core.UserRef;
+import org.carebench.core.UserAccess;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.Organization;
@@ -44,7 +53,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
-/** Cases stored with JPA (changes) and read with SQL (lists); every change is logged in its transaction. */
+/**
+ * Cases stored with JPA (changes) and read with SQL (lists). Every operation checks visibility and the permission
+ * it needs first; every change is logged in its transaction.
+ */
 @Component(service = CaseService.class)
 public class CaseServiceImpl implements CaseService {
 
@@ -55,28 +67,43 @@ public class CaseServiceImpl implements CaseService {
 
 	private final Transactions transactions;
 	private final Session session;
+	private final AccessPolicy access;
 	private final ActivityLog activityLog;
 	private final Clock clock;
+	private final List<CloseRule> closeRules = new CopyOnWriteArrayList<>();
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
 
 	@Activate
 	public CaseServiceImpl(@Reference Transactions transactions, @Reference Session session,
-			@Reference ActivityLog activityLog) {
-		this(transactions, session, activityLog, Clock.systemUTC());
+			@Reference AccessPolicy access, @Reference ActivityLog activityLog) {
+		this(transactions, session, access, activityLog, Clock.systemUTC());
 	}
 
-	public CaseServiceImpl(Transactions transactions, Session session, ActivityLog activityLog, Clock clock) {
+	public CaseServiceImpl(Transactions transactions, Session session, AccessPolicy access, ActivityLog activityLog,
+			Clock clock) {
 		this.transactions = transactions;
 		this.session = session;
+		this.access = access;
 		this.activityLog = activityLog;
 		this.clock = clock;
 	}
 
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addCloseRule(CloseRule rule) {
+		closeRules.add(rule);
+	}
+
+	public void removeCloseRule(CloseRule rule) {
+		closeRules.remove(rule);
+	}
+
 	@Override
 	public CaseDetails createCase(NewCase request) {
-		UserRef actor = session.requireUser();
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		access.require(request.projectId(), Permission.CASE_CREATE, Messages.Action_createCase);
 		CaseDetails created = transactions.write(em -> {
 			ClientProfile client = em.find(ClientProfile.class, request.clientId());
 			if (client == null) {
@@ -91,27 +118,31 @@ public class CaseServiceImpl implements CaseService {
 				throw new ValidationException("organization", //$NON-NLS-1$
 						NLS.bind(Messages.Case_organizationNotInProject, request.organizationId(), project.getName()));
 			}
+			if (!user.system() && organization.getId() != user.user().organizationId()) {
+				throw new ValidationException("organization", Messages.Case_notOwnOrganization); //$NON-NLS-1$
+			}
 			if (client.getNetworkId() != project.getNetwork().getId()) {
 				throw new ValidationException("client", Messages.Case_clientOfOtherNetwork); //$NON-NLS-1$
 			}
-			if (request.assigneeId() != null) {
-				activeUser(em, request.assigneeId());
-			}
+			Workflow workflow = CaseDetailsReader.workflow(em, project.getId());
 			Instant now = clock.instant();
 			CaseEntity entity = new CaseEntity();
 			entity.setClientId(client.getId());
 			entity.setProjectId(project.getId());
 			entity.setOrganizationId(organization.getId());
-			entity.setStatus(initialStatus(em).code());
-			entity.setAssigneeId(request.assigneeId());
+			entity.setStatus(workflow.initial().orElseThrow(() -> new CarebenchException(Messages.Case_noOpenStatus))
+					.code());
 			entity.setOpenedAt(now);
 			entity.setLastActivityAt(now);
 			entity.setCode(project.getCode()); // completed below, once the id is allocated
 			em.persist(entity);
 			entity.setCode(CaseCodes.of(project.getCode(), entity.getId()));
 			activityLog.record(em, entity.getId(), actor, ActivityLog.CASE_OPENED, null, entity.getCode(), null);
+			if (request.assigneeId() != null) {
+				assignInTransaction(em, user, actor, entity, request.assigneeId());
+			}
 			em.flush();
-			return details(em, entity);
+			return CaseDetailsReader.details(em, entity, user);
 		});
 		changed(created.id());
 		return created;
@@ -122,12 +153,23 @@ public class CaseServiceImpl implements CaseService {
 		if (limit < 1 || limit > MAX_PAGE) {
 			throw new ValidationException("limit", NLS.bind(Messages.Case_pageSize, MAX_PAGE)); //$NON-NLS-1$
 		}
-		return transactions.query(connection -> CaseListSql.page(connection, query, after, limit));
+		UserAccess user = access.current();
+		return transactions.query(connection -> listSql(connection, query, user).page(connection, after, limit));
 	}
 
 	@Override
 	public long[] findCaseIds(CaseQuery query) {
-		return transactions.query(connection -> CaseListSql.ids(connection, query));
+		UserAccess user = access.current();
+		return transactions.query(connection -> listSql(connection, query, user).ids(connection));
+	}
+
+	private static CaseListSql listSql(Connection connection, CaseQuery query, UserAccess user) throws SQLException {
+		Map<String, Integer> positions = new java.util.LinkedHashMap<>();
+		if (query.sort() == org.carebench.cases.CaseSort.STATUS) {
+			Workflows.statusesOf(connection, user.visibleProjects())
+					.forEach(status -> positions.put(status.code(), status.position()));
+		}
+		return new CaseListSql(query, user, positions);
 	}
 
 	@Override
@@ -135,72 +177,202 @@ public class CaseServiceImpl implements CaseService {
 		if (ids.length == 0) {
 			return List.of();
 		}
-		return transactions.query(connection -> CaseListSql.summaries(connection, ids));
+		UserAccess user = access.current();
+		return transactions.query(connection -> CaseListSql.summaries(connection, ids, user));
 	}
 
 	@Override
 	public Optional<CaseDetails> getCase(long caseId) {
-		return transactions.read(em -> Optional.ofNullable(em.find(CaseEntity.class, caseId))
-				.map(entity -> details(em, entity)));
+		UserAccess user = access.current();
+		return transactions.read(em -> {
+			CaseEntity entity = em.find(CaseEntity.class, caseId);
+			if (entity == null || !CaseAccessRules.visible(user, entity, CaseAccessRules.collaboratorIds(em, caseId))) {
+				return Optional.empty();
+			}
+			return Optional.of(CaseDetailsReader.details(em, entity, user));
+		});
 	}
 
 	@Override
-	public CaseDetails changeStatus(long caseId, String statusCode, long expectedVersion) {
-		UserRef actor = session.requireUser();
+	public CaseDetails changeStatus(long caseId, String statusCode, String closingReason, long expectedVersion) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
 		CaseDetails changed = transactions.write(em -> {
-			CaseEntity entity = caseForUpdate(em, caseId, expectedVersion);
-			Map<String, CaseStatus> statuses = statusesByCode(em);
-			CaseStatus target = statuses.get(statusCode);
-			if (target == null) {
-				throw new ValidationException("status", NLS.bind(Messages.Case_noSuchStatus, statusCode)); //$NON-NLS-1$
-			}
-			CaseStatus current = statuses.get(entity.getStatus());
+			CaseEntity entity = caseForUpdate(em, user, caseId, expectedVersion);
+			Workflow workflow = CaseDetailsReader.workflow(em, entity.getProjectId());
+			CaseStatus target = workflow.status(statusCode).orElseThrow(
+					() -> new ValidationException("status", NLS.bind(Messages.Case_noSuchStatus, statusCode))); //$NON-NLS-1$
 			if (target.code().equals(entity.getStatus())) {
-				return details(em, entity);
+				return CaseDetailsReader.details(em, entity, user);
+			}
+			CaseStatus current = workflow.status(entity.getStatus())
+					.orElse(new CaseStatus(entity.getStatus(), entity.getStatus(), false, 0));
+			if (!workflow.transitions().contains(new Workflow.Transition(current.code(), target.code()))) {
+				throw new ValidationException("status", NLS.bind(Messages.Case_transitionNotAllowed, //$NON-NLS-1$
+						new Object[] { current.name(), target.name(), names(workflow.targetsFrom(current.code())) }));
+			}
+			ClosingReason reason = null;
+			if (target.closed()) {
+				access.require(entity.getProjectId(), Permission.CASE_CLOSE, Messages.Action_closeCase);
+				reason = workflow.closingReason(closingReason).orElseThrow(() -> new ValidationException(
+						"closingReason", NLS.bind(Messages.Case_closingReasonRequired, //$NON-NLS-1$
+								String.join(", ", workflow.closingReasons().stream().map(ClosingReason::name).toList())))); //$NON-NLS-1$
+				refuseUnlessCloseRulesPass(em, user, entity, workflow);
+			} else if (current.closed()) {
+				access.require(entity.getProjectId(), Permission.CASE_REOPEN, Messages.Action_reopenCase);
+			} else {
+				access.require(entity.getProjectId(), Permission.CASE_EDIT, Messages.Action_changeStatus);
 			}
 			Instant now = clock.instant();
 			entity.setStatus(target.code());
-			if (target.closed() && entity.getClosedAt() == null) {
-				entity.setClosedAt(now);
-			} else if (!target.closed()) {
-				entity.setClosedAt(null);
-			}
+			entity.setClosedAt(target.closed() ? now : null);
+			entity.setClosingReason(reason == null ? null : reason.code());
 			entity.setLastActivityAt(now);
-			activityLog.record(em, caseId, actor, ActivityLog.STATUS_CHANGED,
-					current == null ? entity.getStatus() : current.code(), target.code(), null);
+			activityLog.record(em, caseId, actor, ActivityLog.STATUS_CHANGED, current.code(), target.code(),
+					reason == null ? null : reason.code());
 			em.flush();
-			return details(em, entity);
+			return CaseDetailsReader.details(em, entity, user);
 		});
 		changed(caseId);
 		return changed;
+	}
+
+	private void refuseUnlessCloseRulesPass(EntityManager em, UserAccess user, CaseEntity entity, Workflow workflow) {
+		if (workflow.closeRules().isEmpty()) {
+			return;
+		}
+		CaseDetails details = CaseDetailsReader.details(em, entity, user);
+		List<String> missing = new ArrayList<>();
+		for (String ruleId : workflow.closeRules()) {
+			closeRules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
+					.flatMap(rule -> rule.check(details)).ifPresent(missing::add);
+		}
+		if (!missing.isEmpty()) {
+			throw new ValidationException("status", NLS.bind(Messages.Case_closeRulesFailed, String.join("; ", missing))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static String names(List<CaseStatus> statuses) {
+		return statuses.isEmpty() ? "\u2014" : String.join(", ", statuses.stream().map(CaseStatus::name).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
 	public CaseDetails assign(long caseId, Long userId, long expectedVersion) {
-		UserRef actor = session.requireUser();
+		Actor actor = session.actor();
+		UserAccess user = access.current();
 		CaseDetails changed = transactions.write(em -> {
-			CaseEntity entity = caseForUpdate(em, caseId, expectedVersion);
-			if (Objects.equals(entity.getAssigneeId(), userId)) {
-				return details(em, entity);
+			CaseEntity entity = caseForUpdate(em, user, caseId, expectedVersion);
+			if (!Objects.equals(entity.getAssigneeId(), userId)) {
+				assignInTransaction(em, user, actor, entity, userId);
+				em.flush();
 			}
-			UserAccount previous = entity.getAssigneeId() == null ? null
-					: em.find(UserAccount.class, entity.getAssigneeId());
-			UserAccount next = userId == null ? null : activeUser(em, userId);
-			entity.setAssigneeId(userId);
-			entity.setLastActivityAt(clock.instant());
-			activityLog.record(em, caseId, actor, ActivityLog.ASSIGNED,
-					previous == null ? null : previous.getDisplayName(), next == null ? null : next.getDisplayName(),
-					null);
-			em.flush();
-			return details(em, entity);
+			return CaseDetailsReader.details(em, entity, user);
 		});
 		changed(caseId);
 		return changed;
 	}
 
+	/**
+	 * Assigns within a unit of work: oneself with {@link Permission#CASE_ASSIGN_SELF}, anyone else (or nobody) with
+	 * {@link Permission#CASE_ASSIGN}; the new assignee must be able to see the case.
+	 */
+	private void assignInTransaction(EntityManager em, UserAccess user, Actor actor, CaseEntity entity, Long userId) {
+		boolean toSelf = !user.system() && userId != null && userId == user.user().id();
+		boolean fromSelf = !user.system() && userId == null && entity.getAssigneeId() != null
+				&& entity.getAssigneeId() == user.user().id();
+		if ((toSelf || fromSelf) && user.allows(entity.getProjectId(), Permission.CASE_ASSIGN_SELF)) {
+			// assigning oneself, or giving one's case back
+		} else {
+			access.require(entity.getProjectId(), Permission.CASE_ASSIGN, Messages.Action_assignCase);
+		}
+		UserAccount previous = entity.getAssigneeId() == null ? null
+				: em.find(UserAccount.class, entity.getAssigneeId());
+		UserAccount next = null;
+		if (userId != null) {
+			next = em.find(UserAccount.class, userId);
+			if (next == null || !next.isActive() || !CaseAccessRules.visible(access.of(next.toRef()), entity,
+					CaseAccessRules.collaboratorIds(em, entity.getId()))) {
+				throw new ValidationException("assignee", NLS.bind(Messages.Case_assigneeCannotSee, //$NON-NLS-1$
+						next == null ? String.valueOf(userId) : next.getDisplayName()));
+			}
+		}
+		entity.setAssigneeId(userId);
+		entity.setLastActivityAt(clock.instant());
+		activityLog.record(em, entity.getId(), actor, ActivityLog.ASSIGNED,
+				previous == null ? null : previous.getDisplayName(), next == null ? null : next.getDisplayName(), null);
+	}
+
 	@Override
 	public Note addNote(long caseId, String text) {
-		UserRef actor = session.requireUser();
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		String body = noteText(text);
+		Note note = transactions.write(em -> {
+			CaseEntity entity = CaseAccessRules.visibleCase(em, user, caseId);
+			access.require(entity.getProjectId(), Permission.NOTE_ADD, Messages.Action_addNote);
+			Instant now = clock.instant();
+			NoteEntity row = new NoteEntity(caseId, authorId(user), now, body);
+			em.persist(row);
+			entity.setLastActivityAt(now);
+			activityLog.record(em, caseId, actor, ActivityLog.NOTE_ADDED, null, null, excerpt(body));
+			em.flush();
+			return CaseDetailsReader.note(em, row);
+		});
+		changed(caseId);
+		return note;
+	}
+
+	@Override
+	public Note editNote(long noteId, String text) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		String body = noteText(text);
+		Note note = transactions.write(em -> {
+			NoteEntity row = noteForChange(em, user, noteId);
+			String before = row.getBody();
+			Instant now = clock.instant();
+			row.edit(body, now);
+			em.find(CaseEntity.class, row.getCaseId()).setLastActivityAt(now);
+			activityLog.record(em, row.getCaseId(), actor, ActivityLog.NOTE_EDITED, excerpt(before), excerpt(body),
+					null);
+			em.flush();
+			return CaseDetailsReader.note(em, row);
+		});
+		changed(note.caseId());
+		return note;
+	}
+
+	@Override
+	public void deleteNote(long noteId) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		long caseId = transactions.write(em -> {
+			NoteEntity row = noteForChange(em, user, noteId);
+			Instant now = clock.instant();
+			row.delete(now);
+			em.find(CaseEntity.class, row.getCaseId()).setLastActivityAt(now);
+			activityLog.record(em, row.getCaseId(), actor, ActivityLog.NOTE_DELETED, excerpt(row.getBody()), null,
+					null);
+			return row.getCaseId();
+		});
+		changed(caseId);
+	}
+
+	/** A note the user may change: his own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. */
+	private NoteEntity noteForChange(EntityManager em, UserAccess user, long noteId) {
+		NoteEntity row = em.find(NoteEntity.class, noteId);
+		if (row == null || row.isDeleted()) {
+			throw new NotFoundException(NLS.bind(Messages.Note_notFound, noteId));
+		}
+		CaseEntity entity = CaseAccessRules.visibleCase(em, user, row.getCaseId());
+		boolean own = !user.system() && row.getAuthorId() == user.user().id();
+		if (!own) {
+			access.require(entity.getProjectId(), Permission.NOTE_EDIT_ANY, Messages.Action_changeOthersNote);
+		}
+		return row;
+	}
+
+	private static String noteText(String text) {
 		if (text == null || text.isBlank()) {
 			throw new ValidationException("note", Messages.Note_empty); //$NON-NLS-1$
 		}
@@ -208,96 +380,126 @@ public class CaseServiceImpl implements CaseService {
 		if (body.length() > MAX_NOTE_LENGTH) {
 			throw new ValidationException("note", NLS.bind(Messages.Note_tooLong, body.length(), MAX_NOTE_LENGTH)); //$NON-NLS-1$
 		}
-		Note note = transactions.write(em -> {
-			CaseEntity entity = existingCase(em, caseId);
-			Instant now = clock.instant();
-			NoteEntity row = new NoteEntity(caseId, actor.id(), now, body);
-			em.persist(row);
-			entity.setLastActivityAt(now);
-			activityLog.record(em, caseId, actor, ActivityLog.NOTE_ADDED, null, null, excerpt(body));
-			em.flush();
-			return new Note(row.getId(), caseId, actor, now, body);
+		return body;
+	}
+
+	/** Notes written by the system are stamped with no user; the log keeps the automation's name. */
+	private static long authorId(UserAccess user) {
+		return user.system() ? 0 : user.user().id();
+	}
+
+	@Override
+	public CaseDetails share(long caseId, boolean shared, long expectedVersion) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		CaseDetails changed = transactions.write(em -> {
+			CaseEntity entity = caseForUpdate(em, user, caseId, expectedVersion);
+			access.require(entity.getProjectId(), Permission.CASE_SHARE, Messages.Action_shareCase);
+			if (entity.isShared() != shared) {
+				entity.setShared(shared);
+				entity.setLastActivityAt(clock.instant());
+				activityLog.record(em, caseId, actor, ActivityLog.SHARED, Boolean.toString(!shared),
+						Boolean.toString(shared), null);
+				em.flush();
+			}
+			return CaseDetailsReader.details(em, entity, user);
 		});
 		changed(caseId);
-		return note;
+		return changed;
+	}
+
+	@Override
+	public CaseDetails addCollaborator(long caseId, long userId) {
+		return changeCollaborator(caseId, userId, true);
+	}
+
+	@Override
+	public CaseDetails removeCollaborator(long caseId, long userId) {
+		return changeCollaborator(caseId, userId, false);
+	}
+
+	private CaseDetails changeCollaborator(long caseId, long userId, boolean add) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		CaseDetails changed = transactions.write(em -> {
+			CaseEntity entity = CaseAccessRules.visibleCase(em, user, caseId);
+			access.require(entity.getProjectId(), Permission.COLLABORATOR_MANAGE, Messages.Action_manageCollaborators);
+			UserAccount collaborator = em.find(UserAccount.class, userId);
+			if (collaborator == null
+					|| add && !access.of(collaborator.toRef()).allows(entity.getProjectId(), Permission.CASE_VIEW)) {
+				throw new ValidationException("collaborator", NLS.bind(Messages.Case_collaboratorNotInProject, //$NON-NLS-1$
+						collaborator == null ? String.valueOf(userId) : collaborator.getDisplayName()));
+			}
+			boolean present = CaseAccessRules.collaboratorIds(em, caseId).contains(userId);
+			if (present != add) {
+				sql(em, add ? "INSERT INTO case_collaborator (case_id, user_id, added_at) VALUES (?, ?, CURRENT_TIMESTAMP)" //$NON-NLS-1$
+						: "DELETE FROM case_collaborator WHERE case_id = ? AND user_id = ?", caseId, userId); //$NON-NLS-1$
+				entity.setLastActivityAt(clock.instant());
+				activityLog.record(em, caseId, actor, add ? ActivityLog.COLLABORATOR_ADDED : ActivityLog.COLLABORATOR_REMOVED,
+						add ? null : collaborator.getDisplayName(), add ? collaborator.getDisplayName() : null, null);
+				em.flush();
+			}
+			return CaseDetailsReader.details(em, entity, user);
+		});
+		changed(caseId);
+		return changed;
 	}
 
 	@Override
 	public List<CaseStatus> statuses() {
-		return transactions.read(CaseServiceImpl::statusList);
+		UserAccess user = access.current();
+		return transactions.query(connection -> Workflows.statusesOf(connection, user.visibleProjects()));
+	}
+
+	@Override
+	public Workflow workflow(long projectId) {
+		return transactions.query(connection -> Workflows.of(connection, projectId));
+	}
+
+	@Override
+	public Workflow defineWorkflow(long projectId, Workflow workflow) {
+		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_defineWorkflow);
+		WorkflowValidation.check(workflow);
+		return transactions.write(em -> {
+			Connection connection = em.unwrap(Connection.class);
+			try {
+				for (String used : Workflows.statusesInUse(connection, projectId)) {
+					if (workflow.status(used).isEmpty()) {
+						throw new ValidationException("statuses", NLS.bind(Messages.Workflow_statusInUse, used)); //$NON-NLS-1$
+					}
+				}
+				Workflows.define(connection, projectId, workflow);
+				return Workflows.of(connection, projectId);
+			} catch (SQLException e) {
+				throw new IllegalStateException("Saving the workflow failed", e); //$NON-NLS-1$
+			}
+		});
 	}
 
 	@Override
 	public List<ActivityEntry> activityLog(long caseId) {
+		UserAccess user = access.current();
+		transactions.read(em -> CaseAccessRules.visibleCase(em, user, caseId));
 		return activityLog.forCase(caseId);
 	}
 
-	private static List<CaseStatus> statusList(EntityManager em) {
-		return em.createQuery("SELECT s FROM CaseStatusEntity s ORDER BY s.position", CaseStatusEntity.class) //$NON-NLS-1$
-				.getResultList().stream().map(CaseStatusEntity::toStatus).toList();
-	}
-
-	private static Map<String, CaseStatus> statusesByCode(EntityManager em) {
-		return statusList(em).stream()
-				.collect(java.util.stream.Collectors.toMap(CaseStatus::code, s -> s, (a, b) -> a,
-						java.util.LinkedHashMap::new));
-	}
-
-	private static CaseStatus initialStatus(EntityManager em) {
-		return statusList(em).stream().filter(s -> !s.closed()).findFirst()
-				.orElseThrow(() -> new CarebenchException(Messages.Case_noOpenStatus));
-	}
-
-	private static CaseEntity existingCase(EntityManager em, long caseId) {
-		CaseEntity entity = em.find(CaseEntity.class, caseId);
-		if (entity == null) {
-			throw new NotFoundException(NLS.bind(Messages.Case_notFound, caseId));
-		}
-		return entity;
-	}
-
-	/** The case, provided nobody changed it since the user read {@code expectedVersion}. */
-	private static CaseEntity caseForUpdate(EntityManager em, long caseId, long expectedVersion) {
-		CaseEntity entity = existingCase(em, caseId);
-		if (entity.getVersion() != expectedVersion) {
+	/** The case, provided the user sees it and nobody changed it since he read {@code expectedVersion}. */
+	private static CaseEntity caseForUpdate(EntityManager em, UserAccess user, long caseId, long expectedVersion) {
+		CaseEntity entity = CaseAccessRules.visibleCase(em, user, caseId);
+		if (expectedVersion != ANY_VERSION && entity.getVersion() != expectedVersion) {
 			throw new ConcurrentChangeException(NLS.bind(Messages.Case_changedMeanwhile, entity.getCode()));
 		}
 		return entity;
 	}
 
-	private static UserAccount activeUser(EntityManager em, long userId) {
-		UserAccount user = em.find(UserAccount.class, userId);
-		if (user == null || !user.isActive()) {
-			throw new ValidationException("assignee", NLS.bind(Messages.Case_noSuchUser, userId)); //$NON-NLS-1$
+	private static void sql(EntityManager em, String statement, long first, long second) {
+		try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(statement)) {
+			update.setLong(1, first);
+			update.setLong(2, second);
+			update.executeUpdate();
+		} catch (SQLException e) {
+			throw new IllegalStateException(statement, e);
 		}
-		return user;
-	}
-
-	private CaseDetails details(EntityManager em, CaseEntity entity) {
-		ClientProfile client = em.find(ClientProfile.class, entity.getClientId());
-		Project project = em.find(Project.class, entity.getProjectId());
-		Organization organization = em.find(Organization.class, entity.getOrganizationId());
-		UserAccount assignee = entity.getAssigneeId() == null ? null
-				: em.find(UserAccount.class, entity.getAssigneeId());
-		CaseStatus status = statusesByCode(em).getOrDefault(entity.getStatus(),
-				new CaseStatus(entity.getStatus(), entity.getStatus(), false, Integer.MAX_VALUE));
-		List<Note> notes = em
-				.createQuery("SELECT n FROM NoteEntity n WHERE n.caseId = :caseId ORDER BY n.createdAt DESC, n.id DESC", //$NON-NLS-1$
-						NoteEntity.class)
-				.setParameter("caseId", entity.getId()).getResultList().stream() //$NON-NLS-1$
-				.map(row -> new Note(row.getId(), row.getCaseId(), author(em, row.getAuthorId()), row.getCreatedAt(),
-						row.getBody()))
-				.toList();
-		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
-				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
-				new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName()),
-				status, assignee == null ? null : assignee.toRef(), entity.getOpenedAt(), entity.getClosedAt(),
-				entity.getLastActivityAt(), entity.getVersion(), notes);
-	}
-
-	private static UserRef author(EntityManager em, long userId) {
-		UserAccount user = em.find(UserAccount.class, userId);
-		return user == null ? new UserRef(userId, "?", "#" + userId, 0) : user.toRef(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String excerpt(String body) {

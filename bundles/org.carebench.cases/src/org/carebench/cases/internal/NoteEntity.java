@@ -32,6 +32,12 @@ public class NoteEntity {
 	@Column(nullable = false, length = 4000)
 	private String body;
 
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	protected NoteEntity() {
 		// for JPA
 	}
@@ -61,5 +67,23 @@ public class NoteEntity {
 
 	public String getBody() {
 		return body;
+	}
+
+	/** Replaces the text, stamping when. */
+	public void edit(String text, Instant at) {
+		this.body = text;
+		this.editedAt = at;
+	}
+
+	public Instant getEditedAt() {
+		return editedAt;
+	}
+
+	public void delete(Instant at) {
+		this.deletedAt = at;
+	}
+
+	public boolean isDeleted() {
+		return deletedAt != null;
 	}
 }

@@ -1,23 +1,32 @@
 package org.carebench.core.internal;
 
 import java.time.Clock;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.core.AccessPolicy;
+import org.carebench.core.Actor;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.ActivityLog;
+import org.carebench.core.ChainReport;
+import org.carebench.core.Permission;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
+import org.carebench.core.model.ActivityChain;
 import org.carebench.core.model.ActivityLogEntry;
 import org.carebench.core.model.UserAccount;
+import org.carebench.core.model.UtcInstantConverter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Writes and reads activity-log rows. */
+/** Writes activity-log rows, each chained by hash to the case's previous one, and reads them back. */
 @Component(service = ActivityLog.class)
 public class ActivityLogImpl implements ActivityLog {
 
@@ -25,23 +34,38 @@ public class ActivityLogImpl implements ActivityLog {
 	static final int DETAIL_LENGTH = 4000;
 
 	private final Transactions transactions;
+	private final AccessPolicy access;
 	private final Clock clock;
 
 	@Activate
-	public ActivityLogImpl(@Reference Transactions transactions) {
-		this(transactions, Clock.systemUTC());
+	public ActivityLogImpl(@Reference Transactions transactions, @Reference AccessPolicy access) {
+		this(transactions, access, Clock.systemUTC());
 	}
 
-	public ActivityLogImpl(Transactions transactions, Clock clock) {
+	public ActivityLogImpl(Transactions transactions, AccessPolicy access, Clock clock) {
 		this.transactions = transactions;
+		this.access = access;
 		this.clock = clock;
 	}
 
 	@Override
-	public void record(EntityManager em, long caseId, UserRef actor, String action, String before, String after,
+	public void record(EntityManager em, long caseId, Actor actor, String action, String before, String after,
 			String detail) {
-		em.persist(new ActivityLogEntry(caseId, clock.instant(), actor.id(), action, clip(before, VALUE_LENGTH),
-				clip(after, VALUE_LENGTH), clip(detail, DETAIL_LENGTH)));
+		em.persist(new ActivityLogEntry(caseId, clock.instant(), actor.userId(), actor.label(), action,
+				clip(before, VALUE_LENGTH), clip(after, VALUE_LENGTH), clip(detail, DETAIL_LENGTH),
+				lastHash(em, caseId)));
+	}
+
+	/**
+	 * The hash the case's next entry follows. Writers of one case are serialized by the case's own row (every
+	 * change updates it), so two entries never follow the same one.
+	 */
+	private static String lastHash(EntityManager em, long caseId) {
+		List<String> last = em
+				.createQuery("SELECT a.entryHash FROM ActivityLogEntry a WHERE a.caseId = :caseId ORDER BY a.id DESC", //$NON-NLS-1$
+						String.class)
+				.setParameter("caseId", caseId).setMaxResults(1).getResultList(); //$NON-NLS-1$
+		return last.isEmpty() || last.get(0) == null ? ActivityChain.START : last.get(0);
 	}
 
 	@Override
@@ -53,8 +77,58 @@ public class ActivityLogImpl implements ActivityLog {
 					.setParameter("caseId", caseId).getResultList(); //$NON-NLS-1$
 			Map<Long, UserRef> actors = new HashMap<>();
 			return rows.stream().map(row -> new ActivityEntry(row.getId(), row.getCaseId(), row.getOccurredAt(),
-					actors.computeIfAbsent(row.getActorId(), id -> actor(em, id)), row.getAction(), row.getBefore(),
-					row.getAfter(), row.getDetail())).toList();
+					row.getActorId() == null ? Actor.system(row.getActorLabel())
+							: Actor.of(actors.computeIfAbsent(row.getActorId(), id -> actor(em, id))),
+					row.getAction(), row.getBefore(), row.getAfter(), row.getDetail())).toList();
+		});
+	}
+
+	@Override
+	public ChainReport verify() {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_verifyLog);
+		return transactions.query(connection -> {
+			long cases = 0;
+			long entries = 0;
+			long unchained = 0;
+			List<ChainReport.Break> breaks = new ArrayList<>();
+			long currentCase = -1;
+			String previous = ActivityChain.START;
+			try (Statement statement = connection.createStatement()) {
+				statement.setFetchSize(1000);
+				try (ResultSet row = statement.executeQuery("SELECT id, case_id, occurred_at, actor_id, actor_label," //$NON-NLS-1$
+						+ " action, before_value, after_value, detail, prev_hash, entry_hash FROM activity_log" //$NON-NLS-1$
+						+ " ORDER BY case_id, id")) { //$NON-NLS-1$
+					while (row.next()) {
+						long id = row.getLong(1);
+						long caseId = row.getLong(2);
+						if (caseId != currentCase) {
+							currentCase = caseId;
+							previous = ActivityChain.START;
+							cases++;
+						}
+						entries++;
+						String stored = row.getString(11);
+						if (stored == null) {
+							unchained++;
+							continue;
+						}
+						Long actorId = row.getLong(4);
+						if (row.wasNull()) {
+							actorId = null;
+						}
+						String recomputed = ActivityChain.hash(row.getString(10), caseId,
+								UtcInstantConverter.toInstant(row.getTimestamp(3)), actorId,
+								row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9));
+						if (!previous.equals(row.getString(10))) {
+							breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_missingBefore));
+						} else if (!recomputed.equals(stored)) {
+							breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_changed));
+						}
+						previous = stored;
+					}
+				}
+			}
+			return new ChainReport(cases, entries, unchained, List.copyOf(breaks));
 		});
 	}
 

@@ -1,13 +1,22 @@
 package org.carebench.core.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import org.carebench.core.SchemaContribution;
 import org.carebench.core.model.ActivityLogEntry;
 import org.carebench.core.model.ClientProfile;
+import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Network;
 import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
+import org.carebench.core.model.ProjectMember;
+import org.carebench.core.model.Role;
+import org.carebench.core.model.SearchText;
 import org.carebench.core.model.UserAccount;
 import org.carebench.core.model.UtcInstantConverter;
 import org.osgi.service.component.annotations.Component;
@@ -31,6 +40,72 @@ public class CoreSchema implements SchemaContribution {
 	@Override
 	public List<Class<?>> entityClasses() {
 		return List.of(UtcInstantConverter.class, Network.class, Project.class, Organization.class,
-				UserAccount.class, ClientProfile.class, ActivityLogEntry.class);
+				UserAccount.class, ClientProfile.class, ActivityLogEntry.class, Role.class, ProjectMember.class);
+	}
+
+	@Override
+	public List<DataMigration> dataMigrations() {
+		return List.of(new DataMigration() {
+			@Override
+			public String changeSetId() {
+				return "core-2"; //$NON-NLS-1$
+			}
+
+			/**
+			 * Fills the first-name search key of existing clients (accents cannot be folded in SQL), and gives every
+			 * user of a database from before access control the role closest to what he could do then: supervisor
+			 * in the projects of his organization. An administrator reviews the roles afterwards.
+			 */
+			@Override
+			public void migrate(Connection connection) throws SQLException {
+				fillSearchKeys(connection);
+				grantEarlierUsers(connection);
+			}
+
+			private void grantEarlierUsers(Connection connection) throws SQLException {
+				List<long[]> memberships = new java.util.ArrayList<>();
+				try (Statement select = connection.createStatement();
+						ResultSet rows = select.executeQuery("SELECT u.id, op.project_id FROM app_user u" //$NON-NLS-1$
+								+ " JOIN organization_project op ON op.organization_id = u.organization_id")) { //$NON-NLS-1$
+					while (rows.next()) {
+						memberships.add(new long[] { rows.getLong(1), rows.getLong(2) });
+					}
+				}
+				if (memberships.isEmpty()) {
+					return;
+				}
+				long id = IdBlocks.reserve(connection, "project_member", memberships.size()); //$NON-NLS-1$
+				try (PreparedStatement insert = connection.prepareStatement(
+						"INSERT INTO project_member (id, user_id, project_id, role_id) VALUES (?, ?, ?," //$NON-NLS-1$
+								+ " (SELECT id FROM app_role WHERE code = 'supervisor'))")) { //$NON-NLS-1$
+					for (long[] membership : memberships) {
+						insert.setLong(1, id++);
+						insert.setLong(2, membership[0]);
+						insert.setLong(3, membership[1]);
+						insert.addBatch();
+					}
+					insert.executeBatch();
+				}
+			}
+
+			private void fillSearchKeys(Connection connection) throws SQLException {
+				try (Statement select = connection.createStatement();
+						ResultSet clients = select.executeQuery(
+								"SELECT id, first_name, last_name FROM client_profile WHERE NOT anonymous"); //$NON-NLS-1$
+						PreparedStatement update = connection
+								.prepareStatement("UPDATE client_profile SET search_first = ? WHERE id = ?")) { //$NON-NLS-1$
+					int batched = 0;
+					while (clients.next()) {
+						update.setString(1, SearchText.firstNameKey(clients.getString(2), clients.getString(3)));
+						update.setLong(2, clients.getLong(1));
+						update.addBatch();
+						if (++batched % 1000 == 0) {
+							update.executeBatch();
+						}
+					}
+					update.executeBatch();
+				}
+			}
+		});
 	}
 }

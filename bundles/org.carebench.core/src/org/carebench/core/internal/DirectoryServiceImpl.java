@@ -2,45 +2,57 @@ package org.carebench.core.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.core.AccessPolicy;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.Membership;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.OrganizationRef;
+import org.carebench.core.Permission;
 import org.carebench.core.ProjectRef;
+import org.carebench.core.RoleRef;
 import org.carebench.core.Transactions;
+import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.Network;
 import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
+import org.carebench.core.model.ProjectMember;
+import org.carebench.core.model.Role;
 import org.carebench.core.model.UserAccount;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Networks, projects, organizations, users and client profiles, stored with JPA. */
+/** Networks, projects, organizations, users, roles and client profiles, stored with JPA. */
 @Component(service = DirectoryService.class)
 public class DirectoryServiceImpl implements DirectoryService {
 
 	private static final int NAME_LENGTH = 100;
 
 	private final Transactions transactions;
+	private final AccessPolicy access;
 
 	@Activate
-	public DirectoryServiceImpl(@Reference Transactions transactions) {
+	public DirectoryServiceImpl(@Reference Transactions transactions, @Reference AccessPolicy access) {
 		this.transactions = transactions;
+		this.access = access;
 	}
 
 	@Override
 	public NetworkRef createNetwork(String name) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
 		return transactions.write(em -> {
 			Network network = new Network();
@@ -52,6 +64,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ProjectRef createProject(long networkId, String code, String name) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createProject);
 		String checkedCode = required("code", code, 20); //$NON-NLS-1$
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
 		return transactions.write(em -> {
@@ -70,6 +83,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public OrganizationRef createOrganization(long networkId, String name, Collection<Long> projectIds) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
 		return transactions.write(em -> {
 			Organization organization = new Organization();
@@ -89,6 +103,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public UserRef createUser(long organizationId, String login, String displayName) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createUser);
 		String checkedLogin = required("login", login, 100); //$NON-NLS-1$
 		String checkedName = required("displayName", displayName, 200); //$NON-NLS-1$
 		return transactions.write(em -> {
@@ -110,6 +125,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate) {
+		access.requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
 		String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
 		String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
 		if (birthDate != null && birthDate.isAfter(LocalDate.now())) {
@@ -128,6 +144,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createAnonymousClient(long networkId) {
+		access.requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
 		return transactions.write(em -> {
 			network(em, networkId);
 			ClientProfile client = new ClientProfile();
@@ -144,10 +161,14 @@ public class DirectoryServiceImpl implements DirectoryService {
 				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
 	}
 
+	/** All projects for administrators and the system; the projects he is a member of for anyone else. */
 	@Override
 	public List<ProjectRef> projects() {
+		UserAccess user = access.current();
+		boolean all = user.allowsAnywhere(Permission.SYSTEM_ADMINISTER);
 		return transactions.read(em -> em.createQuery("SELECT p FROM Project p ORDER BY p.name", Project.class) //$NON-NLS-1$
-				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
+				.getResultList().stream().filter(p -> all || user.permissionsByProject().containsKey(p.getId()))
+				.map(DirectoryServiceImpl::toRef).toList());
 	}
 
 	@Override
@@ -158,9 +179,18 @@ public class DirectoryServiceImpl implements DirectoryService {
 	}
 
 	@Override
+	public List<OrganizationRef> organizationsOf(long projectId) {
+		return transactions.read(em -> em
+				.createQuery("SELECT o FROM Organization o JOIN o.projects p WHERE p.id = :project ORDER BY o.name", //$NON-NLS-1$
+						Organization.class)
+				.setParameter("project", projectId).getResultList().stream().map(DirectoryServiceImpl::toRef) //$NON-NLS-1$
+				.toList());
+	}
+
+	@Override
 	public List<UserRef> users() {
 		return transactions.read(em -> em
-				.createQuery("SELECT u FROM UserAccount u ORDER BY u.displayName", UserAccount.class) //$NON-NLS-1$
+				.createQuery("SELECT u FROM UserAccount u WHERE u.active = TRUE ORDER BY u.displayName", UserAccount.class) //$NON-NLS-1$
 				.getResultList().stream().map(UserAccount::toRef).toList());
 	}
 
@@ -171,8 +201,119 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public Optional<ClientRef> findClient(long clientId) {
+		access.requireAnywhere(Permission.CASE_VIEW, Messages.Action_viewClient);
 		return transactions.read(em -> Optional.ofNullable(em.find(ClientProfile.class, clientId))
 				.map(ClientProfile::toRef));
+	}
+
+	@Override
+	public List<RoleRef> roles() {
+		return transactions.read(em -> em.createQuery("SELECT r FROM Role r", Role.class).getResultList().stream() //$NON-NLS-1$
+				.map(Role::toRef).sorted(Comparator.comparing(RoleRef::id)).toList());
+	}
+
+	@Override
+	public RoleRef createRole(String code, String name, Set<Permission> permissions) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
+		String checkedCode = required("code", code, 40); //$NON-NLS-1$
+		String checkedName = required("name", name, 100); //$NON-NLS-1$
+		RoleRef created = transactions.write(em -> {
+			if (findRole(em, checkedCode).isPresent()) {
+				throw new ValidationException("code", NLS.bind(Messages.Directory_roleCodeTaken, checkedCode)); //$NON-NLS-1$
+			}
+			Role role = new Role();
+			role.setCode(checkedCode);
+			role.setName(checkedName);
+			role.setPermissions(permissions);
+			em.persist(role);
+			return role.toRef();
+		});
+		access.invalidate();
+		return created;
+	}
+
+	@Override
+	public RoleRef updateRole(String code, Set<Permission> permissions) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
+		RoleRef updated = transactions.write(em -> {
+			Role role = role(em, code);
+			role.setPermissions(permissions);
+			return role.toRef();
+		});
+		access.invalidate();
+		return updated;
+	}
+
+	@Override
+	public Membership addMember(long userId, long projectId, String roleCode) {
+		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
+		Membership added = transactions.write(em -> {
+			UserAccount user = em.find(UserAccount.class, userId);
+			if (user == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
+			}
+			Project project = em.find(Project.class, projectId);
+			if (project == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchProject, projectId));
+			}
+			Role role = role(em, roleCode);
+			ProjectMember member = member(em, userId, projectId).orElse(null);
+			if (member == null) {
+				member = new ProjectMember(userId, projectId, role);
+				em.persist(member);
+			} else {
+				member.setRole(role);
+			}
+			return new Membership(user.toRef(), toRef(project), role.toRef());
+		});
+		access.invalidate();
+		return added;
+	}
+
+	@Override
+	public void removeMember(long userId, long projectId) {
+		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
+		transactions.write(em -> {
+			member(em, userId, projectId).ifPresent(em::remove);
+			return null;
+		});
+		access.invalidate();
+	}
+
+	@Override
+	public List<Membership> members(long projectId) {
+		return transactions.read(em -> memberships(em,
+				"SELECT m FROM ProjectMember m WHERE m.projectId = :id", projectId)); //$NON-NLS-1$
+	}
+
+	@Override
+	public List<Membership> memberships(long userId) {
+		return transactions.read(em -> memberships(em, "SELECT m FROM ProjectMember m WHERE m.userId = :id", userId)); //$NON-NLS-1$
+	}
+
+	private static List<Membership> memberships(EntityManager em, String query, long id) {
+		return em.createQuery(query, ProjectMember.class).setParameter("id", id).getResultList().stream() //$NON-NLS-1$
+				.map(m -> new Membership(em.find(UserAccount.class, m.getUserId()).toRef(),
+						toRef(em.find(Project.class, m.getProjectId())), m.getRole().toRef()))
+				.sorted(Comparator.comparing((Membership m) -> m.project().name())
+						.thenComparing(m -> m.user().displayName()))
+				.toList();
+	}
+
+	private static Optional<ProjectMember> member(EntityManager em, long userId, long projectId) {
+		return em.createQuery("SELECT m FROM ProjectMember m WHERE m.userId = :user AND m.projectId = :project", //$NON-NLS-1$
+				ProjectMember.class).setParameter("user", userId).setParameter("project", projectId) //$NON-NLS-1$ //$NON-NLS-2$
+				.getResultList().stream().findFirst();
+	}
+
+	private static Optional<Role> findRole(EntityManager em, String code) {
+		return em.createQuery("SELECT r FROM Role r WHERE r.code = :code", Role.class).setParameter("code", code) //$NON-NLS-1$ //$NON-NLS-2$
+				.getResultList().stream().findFirst();
+	}
+
+	private static Role role(EntityManager em, String code) {
+		return findRole(em, code)
+				.orElseThrow(() -> new ValidationException("role", NLS.bind(Messages.Directory_noSuchRole, code))); //$NON-NLS-1$
 	}
 
 	private static Optional<UserAccount> findUser(EntityManager em, String login) {
@@ -204,7 +345,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		return new NetworkRef(network.getId(), network.getName());
 	}
 
-	private static ProjectRef toRef(Project project) {
+	static ProjectRef toRef(Project project) {
 		return new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName());
 	}
 

@@ -3,6 +3,7 @@ package org.carebench.core.internal;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.carebench.core.Actor;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.Session;
 import org.carebench.core.UserRef;
@@ -13,17 +14,29 @@ import org.osgi.service.component.annotations.Component;
 public class SessionImpl implements Session {
 
 	private volatile UserRef signedIn;
-	private final ThreadLocal<UserRef> actingAs = new ThreadLocal<>();
+	private final ThreadLocal<Actor> actingAs = new ThreadLocal<>();
 
 	@Override
 	public Optional<UserRef> user() {
-		UserRef override = actingAs.get();
-		return Optional.ofNullable(override != null ? override : signedIn);
+		Actor override = actingAs.get();
+		return override != null ? Optional.ofNullable(override.user()) : Optional.ofNullable(signedIn);
 	}
 
 	@Override
 	public UserRef requireUser() {
 		return user().orElseThrow(() -> new CarebenchException(Messages.Session_notSignedIn));
+	}
+
+	@Override
+	public Actor actor() {
+		Actor override = actingAs.get();
+		return override != null ? override : Actor.of(requireUser());
+	}
+
+	@Override
+	public boolean isSystem() {
+		Actor override = actingAs.get();
+		return override != null && override.user() == null;
 	}
 
 	@Override
@@ -38,8 +51,17 @@ public class SessionImpl implements Session {
 
 	@Override
 	public <T> T runAs(UserRef user, Supplier<T> work) {
-		UserRef previous = actingAs.get();
-		actingAs.set(user);
+		return acting(Actor.of(user), work);
+	}
+
+	@Override
+	public <T> T runAsSystem(String label, Supplier<T> work) {
+		return acting(Actor.system(label), work);
+	}
+
+	private <T> T acting(Actor actor, Supplier<T> work) {
+		Actor previous = actingAs.get();
+		actingAs.set(actor);
 		try {
 			return work.get();
 		} finally {

@@ -26,8 +26,11 @@ public class ActivityLogEntry {
 	@Column(name = "occurred_at", nullable = false)
 	private Instant occurredAt;
 
-	@Column(name = "actor_id", nullable = false)
-	private long actorId;
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Column(name = "actor_label", length = 200)
+	private String actorLabel;
 
 	@Column(nullable = false, length = 64)
 	private String action;
@@ -41,19 +44,30 @@ public class ActivityLogEntry {
 	@Column(length = 4000)
 	private String detail;
 
+	@Column(name = "prev_hash", length = 64)
+	private String previousHash;
+
+	@Column(name = "entry_hash", length = 64)
+	private String entryHash;
+
 	protected ActivityLogEntry() {
 		// for JPA
 	}
 
-	public ActivityLogEntry(long caseId, Instant occurredAt, long actorId, String action, String before,
-			String after, String detail) {
+	/** An entry chained to {@code previousHash}, the hash of the case's entry before it. */
+	public ActivityLogEntry(long caseId, Instant occurredAt, Long actorId, String actorLabel, String action,
+			String before, String after, String detail, String previousHash) {
 		this.caseId = caseId;
 		this.occurredAt = occurredAt;
 		this.actorId = actorId;
+		this.actorLabel = actorLabel;
 		this.action = action;
 		this.before = before;
 		this.after = after;
 		this.detail = detail;
+		this.previousHash = previousHash;
+		this.entryHash = ActivityChain.hash(previousHash, caseId, occurredAt, actorId, actorLabel, action, before,
+				after, detail);
 	}
 
 	public long getId() {
@@ -68,8 +82,20 @@ public class ActivityLogEntry {
 		return occurredAt;
 	}
 
-	public long getActorId() {
+	public Long getActorId() {
 		return actorId;
+	}
+
+	public String getActorLabel() {
+		return actorLabel;
+	}
+
+	public String getPreviousHash() {
+		return previousHash;
+	}
+
+	public String getEntryHash() {
+		return entryHash;
 	}
 
 	public String getAction() {

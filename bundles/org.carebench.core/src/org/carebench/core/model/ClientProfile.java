@@ -13,8 +13,9 @@ import jakarta.persistence.TableGenerator;
 import org.carebench.core.ClientRef;
 
 /**
- * A client's profile, identified or anonymous. {@code searchName} holds the name folded for search (lower case,
- * without accents, "last first"), so that "Nuñez" is found as "nunez".
+ * A client's profile, identified or anonymous. {@code searchName} and {@code searchFirst} hold the name folded for
+ * search (lower case, without accents; "last first" and "first last"), so that "Nuñez" is found as "nunez", by
+ * first or by last name.
  */
 @Entity
 @Table(name = "client_profile")
@@ -43,6 +44,9 @@ public class ClientProfile {
 	@Column(name = "search_name", length = 201)
 	private String searchName;
 
+	@Column(name = "search_first", length = 201)
+	private String searchFirst;
+
 	public long getId() {
 		return id;
 	}
@@ -69,6 +73,7 @@ public class ClientProfile {
 		this.lastName = lastName;
 		this.anonymous = false;
 		this.searchName = SearchText.nameKey(firstName, lastName);
+		this.searchFirst = SearchText.firstNameKey(firstName, lastName);
 	}
 
 	public void makeAnonymous() {
@@ -76,6 +81,7 @@ public class ClientProfile {
 		this.lastName = null;
 		this.anonymous = true;
 		this.searchName = null;
+		this.searchFirst = null;
 	}
 
 	public boolean isAnonymous() {

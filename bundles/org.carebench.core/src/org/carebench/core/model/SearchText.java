@@ -18,6 +18,13 @@ public final class SearchText {
 		return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The search key for first names: folded first name, a space, folded last name. */
+	public static String firstNameKey(String firstName, String lastName) {
+		String last = fold(lastName == null ? "" : lastName); //$NON-NLS-1$
+		String first = fold(firstName == null ? "" : firstName); //$NON-NLS-1$
+		return (first + " " + last).strip(); //$NON-NLS-1$
+	}
+
 	/** The search key of a name: folded last name, a space, folded first name. */
 	public static String nameKey(String firstName, String lastName) {
 		String last = fold(lastName == null ? "" : lastName); //$NON-NLS-1$

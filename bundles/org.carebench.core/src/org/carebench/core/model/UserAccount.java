@@ -35,6 +35,10 @@ public class UserAccount {
 	@Column(nullable = false)
 	private boolean active = true;
 
+	/** A slow salted hash (see PasswordHashing), or {@code null}: the user cannot sign in yet. */
+	@Column(name = "password_hash", length = 300)
+	private String passwordHash;
+
 	public long getId() {
 		return id;
 	}
@@ -69,6 +73,14 @@ public class UserAccount {
 
 	public void setActive(boolean active) {
 		this.active = active;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
 	}
 
 	public UserRef toRef() {

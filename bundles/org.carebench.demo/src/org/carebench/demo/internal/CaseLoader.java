@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.carebench.cases.CaseCodes;
 import org.carebench.core.ActivityLog;
 import org.carebench.core.UserRef;
+import org.carebench.core.model.ActivityChain;
 import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.SearchText;
 import org.carebench.core.model.UtcInstantConverter;
@@ -30,6 +31,8 @@ final class CaseLoader {
 	private static final int BATCH = 1_000;
 	private static final int CLIENTS_PER_TEN_CASES = 3;
 	private static final Duration HISTORY = Duration.ofDays(3 * 365);
+	private static final List<String> CLOSING_REASONS = List.of("GOALS_MET", "GOALS_MET", "REFERRED", "WITHDREW", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"NO_CONTACT"); //$NON-NLS-1$
 
 	private final DemoWorld world;
 	private final Instant now;
@@ -53,10 +56,11 @@ final class CaseLoader {
 		long firstNote = withNotes ? IdBlocks.reserve(connection, "case_note", count) : 0; //$NON-NLS-1$
 		try (PreparedStatement cases = connection.prepareStatement(
 				"INSERT INTO care_case (id, code, client_id, project_id, organization_id, status, assignee_id," //$NON-NLS-1$
-						+ " opened_at, closed_at, last_activity_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"); //$NON-NLS-1$
+						+ " opened_at, closed_at, closing_reason, shared, last_activity_at, version)" //$NON-NLS-1$
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"); //$NON-NLS-1$
 				PreparedStatement log = connection.prepareStatement(
-						"INSERT INTO activity_log (id, case_id, occurred_at, actor_id, action, after_value, detail)" //$NON-NLS-1$
-								+ " VALUES (?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+						"INSERT INTO activity_log (id, case_id, occurred_at, actor_id, action, after_value, detail," //$NON-NLS-1$
+								+ " prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 				PreparedStatement notes = connection.prepareStatement(
 						"INSERT INTO case_note (id, case_id, author_id, created_at, body) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			long logId = firstLog;
@@ -83,12 +87,16 @@ final class CaseLoader {
 				} else {
 					cases.setLong(7, worker.id());
 				}
+				boolean closed = "CLOSED".equals(status); //$NON-NLS-1$
 				cases.setTimestamp(8, UtcInstantConverter.toTimestamp(opened));
-				cases.setTimestamp(9, "CLOSED".equals(status) ? UtcInstantConverter.toTimestamp(lastActivity) : null); //$NON-NLS-1$
-				cases.setTimestamp(10, UtcInstantConverter.toTimestamp(lastActivity));
+				cases.setTimestamp(9, closed ? UtcInstantConverter.toTimestamp(lastActivity) : null);
+				cases.setString(10, closed ? CLOSING_REASONS.get(random.nextInt(CLOSING_REASONS.size())) : null);
+				cases.setBoolean(11, random.nextInt(100) < 3);
+				cases.setTimestamp(12, UtcInstantConverter.toTimestamp(lastActivity));
 				cases.addBatch();
 
-				addLog(log, logId++, caseId, opened, worker, ActivityLog.CASE_OPENED, code, null);
+				String chain = addLog(log, logId++, caseId, opened, worker, ActivityLog.CASE_OPENED, code, null,
+						ActivityChain.START);
 				if (withNotes && random.nextInt(100) < 30) {
 					String text = Names.note(random, clientLanguage[clientIndex]);
 					notes.setLong(1, noteId++);
@@ -97,7 +105,7 @@ final class CaseLoader {
 					notes.setTimestamp(4, UtcInstantConverter.toTimestamp(lastActivity));
 					notes.setString(5, text);
 					notes.addBatch();
-					addLog(log, logId++, caseId, lastActivity, worker, ActivityLog.NOTE_ADDED, null, text);
+					addLog(log, logId++, caseId, lastActivity, worker, ActivityLog.NOTE_ADDED, null, text, chain);
 				}
 				if ((i + 1) % BATCH == 0) {
 					cases.executeBatch();
@@ -141,8 +149,12 @@ final class CaseLoader {
 		return languages;
 	}
 
-	private static void addLog(PreparedStatement log, long id, long caseId, Instant at, UserRef actor, String action,
-			String after, String detail) throws SQLException {
+	/** Adds a log row chained to {@code previousHash}; returns its hash, for the case's next row. */
+	private static String addLog(PreparedStatement log, long id, long caseId, Instant at, UserRef actor,
+			String action, String after, String detail, String previousHash) throws SQLException {
+		// what the database will give back: the timestamp's precision is what it stores
+		Instant stored = UtcInstantConverter.toInstant(UtcInstantConverter.toTimestamp(at));
+		String hash = ActivityChain.hash(previousHash, caseId, stored, actor.id(), null, action, null, after, detail);
 		log.setLong(1, id);
 		log.setLong(2, caseId);
 		log.setTimestamp(3, UtcInstantConverter.toTimestamp(at));
@@ -150,7 +162,10 @@ final class CaseLoader {
 		log.setString(5, action);
 		log.setString(6, after);
 		log.setString(7, detail);
+		log.setString(8, previousHash);
+		log.setString(9, hash);
 		log.addBatch();
+		return hash;
 	}
 
 	/** Older cases are more often closed. */

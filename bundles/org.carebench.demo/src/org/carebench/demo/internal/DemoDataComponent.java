@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.carebench.cases.CaseEvents;
+import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.demo.DemoData;
 import org.osgi.service.component.annotations.Activate;
@@ -23,25 +25,33 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = DemoData.class)
 public class DemoDataComponent implements DemoData {
 
-	/** The login the workbench signs in with on a demo database. */
+	/** The demo caseworker (a supervisor) the run command signs in as. */
 	public static final String DEMO_USER = DemoWorld.FIRST_USER;
+	/** The password of every demo user. */
+	public static final String DEMO_PASSWORD = DemoWorld.PASSWORD;
 	private static final long SEED = 20_261_123L;
 
 	private final Transactions transactions;
 	private final DirectoryService directory;
+	private final AuthenticationService authentication;
+	private final Session session;
 	private final Clock clock;
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
 
 	@Activate
-	public DemoDataComponent(@Reference Transactions transactions, @Reference DirectoryService directory) {
-		this(transactions, directory, Clock.systemUTC());
+	public DemoDataComponent(@Reference Transactions transactions, @Reference DirectoryService directory,
+			@Reference AuthenticationService authentication, @Reference Session session) {
+		this(transactions, directory, authentication, session, Clock.systemUTC());
 	}
 
-	public DemoDataComponent(Transactions transactions, DirectoryService directory, Clock clock) {
+	public DemoDataComponent(Transactions transactions, DirectoryService directory,
+			AuthenticationService authentication, Session session, Clock clock) {
 		this.transactions = transactions;
 		this.directory = directory;
+		this.authentication = authentication;
+		this.session = session;
 		this.clock = clock;
 	}
 
@@ -60,7 +70,7 @@ public class DemoDataComponent implements DemoData {
 		if (!isEmpty()) {
 			return new Summary(0, 0, 0, true);
 		}
-		DemoWorld world = DemoWorld.ensure(directory);
+		DemoWorld world = session.runAsSystem(Messages.Demo_actor, () -> DemoWorld.ensure(directory, authentication));
 		long users = world.agencies().stream().mapToLong(a -> a.staff().size()).sum();
 		CaseLoader loader = new CaseLoader(world, clock.instant(), withNotes, SEED);
 		long loaded = 0;

@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,9 +90,18 @@ final class SchemaMigrator {
 				changeLogs.add(changeLog);
 			}
 			int applied = 0;
-			for (Liquibase changeLog : changeLogs) {
-				applied += changeLog.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+			for (int i = 0; i < changeLogs.size(); i++) {
+				Liquibase changeLog = changeLogs.get(i);
+				Set<String> pending = new HashSet<>();
+				changeLog.listUnrunChangeSets(new Contexts(), new LabelExpression())
+						.forEach(changeSet -> pending.add(changeSet.getId()));
 				changeLog.update(new Contexts(), new LabelExpression());
+				for (SchemaContribution.DataMigration migration : contributions.get(i).dataMigrations()) {
+					if (pending.contains(migration.changeSetId())) {
+						migration.migrate(connection);
+					}
+				}
+				applied += pending.size();
 			}
 			connection.commit();
 			return applied;

@@ -1,19 +1,23 @@
 package org.carebench.cases.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseService;
-import org.carebench.cases.CaseStatus;
+import org.carebench.cases.Workflow;
+import org.carebench.cases.ui.internal.WorkSection.Edits;
+import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.ConcurrentChangeException;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.Membership;
+import org.carebench.core.Permission;
 import org.carebench.core.Session;
 import org.carebench.core.UserRef;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,7 +29,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -56,15 +59,16 @@ public class CaseEditor extends MultiPageEditorPart {
 	private Label opened;
 	private Label lastActivity;
 	private Label closed;
-	private Combo status;
-	private Combo assignee;
-	private Button assignToMe;
+	private Button shared;
+	private WorkSection work;
 	private NotesSection notes;
 	private ActivityLogSection activity;
-	private final List<CaseStatus> statuses = new ArrayList<>();
-	private final List<UserRef> users = new ArrayList<>();
 	private CaseDetails details;
 	private ServiceRegistration<EventHandler> subscription;
+
+	/** What a load brings: the case and what its editor needs around it. */
+	private record Loaded(CaseDetails details, List<ActivityEntry> log, Workflow workflow, List<UserRef> assignable) {
+	}
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -91,8 +95,26 @@ public class CaseEditor extends MultiPageEditorPart {
 		body.setLayout(new GridLayout(2, true));
 		Composite left = column(body);
 		createCaseSection(left);
-		createWorkSection(left);
-		notes = new NotesSection(toolkit, column(body), this::addNote);
+		work = new WorkSection(toolkit, left, () -> firePropertyChange(PROP_DIRTY));
+		notes = new NotesSection(toolkit, column(body), new NotesSection.Actions() {
+			@Override
+			public void add(String text) {
+				changeNotes(() -> cases.addNote(caseId(), text));
+			}
+
+			@Override
+			public void edit(long noteId, String text) {
+				changeNotes(() -> cases.editNote(noteId, text));
+			}
+
+			@Override
+			public void delete(long noteId) {
+				changeNotes(() -> {
+					cases.deleteNote(noteId);
+					return null;
+				});
+			}
+		});
 		setPageText(addPage(form), Messages.Editor_sectionCase);
 
 		ScrolledForm logForm = toolkit.createScrolledForm(parent);
@@ -125,6 +147,10 @@ public class CaseEditor extends MultiPageEditorPart {
 		opened = field(grid, Messages.Editor_opened);
 		lastActivity = field(grid, Messages.Editor_lastActivity);
 		closed = field(grid, Messages.Editor_closed);
+		toolkit.createLabel(grid, ""); //$NON-NLS-1$
+		shared = toolkit.createButton(grid, Messages.Editor_shared, SWT.CHECK);
+		shared.setEnabled(false);
+		shared.addListener(SWT.Selection, event -> share(shared.getSelection()));
 	}
 
 	private Label field(Composite grid, String label) {
@@ -134,43 +160,20 @@ public class CaseEditor extends MultiPageEditorPart {
 		return value;
 	}
 
-	private void createWorkSection(Composite parent) {
-		Composite grid = FormSections.create(toolkit, parent, Messages.Editor_sectionWork, 3, false);
-		toolkit.createLabel(grid, Messages.Editor_status);
-		status = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		status.addListener(SWT.Selection, event -> firePropertyChange(PROP_DIRTY));
-		toolkit.createLabel(grid, Messages.Editor_assignee);
-		assignee = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		assignee.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		assignee.addListener(SWT.Selection, event -> firePropertyChange(PROP_DIRTY));
-		assignToMe = toolkit.createButton(grid, Messages.Editor_assignToMe, SWT.PUSH);
-		assignToMe.addListener(SWT.Selection, event -> assignToMe());
-		for (var control : new org.eclipse.swt.widgets.Control[] { status, assignee, assignToMe }) {
-			control.setEnabled(false);
-		}
-	}
-
-	/** Loads the case (in a job); {@code keep} re-applies the user's unsaved choices on top of the new version. */
+	/** Loads the case (in a job); {@code keep} re-applies the user's unsaved edits on top of the new version. */
 	private void load(Optional<Edits> keep) {
 		String code = getEditorInput().getName();
 		Job.create(NLS.bind(Messages.Job_loadingCase, code), monitor -> {
 			try {
-				Optional<CaseDetails> found = cases.getCase(caseId());
-				List<ActivityEntry> log = found.isPresent() ? cases.activityLog(caseId()) : List.of();
-				List<CaseStatus> allStatuses = statuses.isEmpty() ? cases.statuses() : statuses;
-				List<UserRef> allUsers = users.isEmpty() ? CasesUi.service(DirectoryService.class).users() : users;
+				Optional<Loaded> loaded = cases.getCase(caseId()).map(found -> new Loaded(found,
+						cases.activityLog(caseId()), cases.workflow(found.project().id()), assignable(found)));
 				onUi(() -> {
-					if (found.isEmpty()) {
+					if (loaded.isEmpty()) {
 						form.setText(NLS.bind(Messages.Editor_notFound, code));
 						return;
 					}
-					if (statuses.isEmpty()) {
-						statuses.addAll(allStatuses);
-						users.addAll(allUsers);
-					}
-					show(found.get(), log);
-					keep.ifPresent(this::apply);
+					show(loaded.get());
+					keep.ifPresent(work::apply);
 				});
 			} catch (RuntimeException e) {
 				onUi(() -> form.setText(CasesUi.userMessage(e)));
@@ -179,115 +182,67 @@ public class CaseEditor extends MultiPageEditorPart {
 		}).schedule();
 	}
 
-	private void show(CaseDetails loaded, List<ActivityEntry> log) {
-		details = loaded;
-		String clientName = CaseLabels.client(loaded.client());
-		form.setText(loaded.code() + " \u00b7 " + clientName); //$NON-NLS-1$
-		setPartName(loaded.code());
-		setTitleToolTip(loaded.code() + " \u00b7 " + clientName); //$NON-NLS-1$
+	/** The members of the case's project who would see it, if it were theirs: those it can be assigned to. */
+	private static List<UserRef> assignable(CaseDetails theCase) {
+		return CasesUi.service(DirectoryService.class).members(theCase.project().id()).stream()
+				.filter(member -> member.role().permissions().contains(Permission.CASE_VIEW))
+				.map(Membership::user)
+				.filter(user -> user.organizationId() == theCase.organization().id() || theCase.shared()
+						|| theCase.collaborators().stream().anyMatch(c -> c.id() == user.id()))
+				.sorted(java.util.Comparator.comparing(UserRef::displayName)).toList();
+	}
+
+	private void show(Loaded loaded) {
+		details = loaded.details();
+		String clientName = CaseLabels.client(details.client());
+		form.setText(details.code() + " \u00b7 " + clientName); //$NON-NLS-1$
+		setPartName(details.code());
+		setTitleToolTip(details.code() + " \u00b7 " + clientName); //$NON-NLS-1$
 		client.setText(clientName);
-		project.setText(loaded.project().name());
-		organization.setText(loaded.organization().name());
-		opened.setText(CaseLabels.dateTime(loaded.openedAt()));
-		lastActivity.setText(CaseLabels.dateTime(loaded.lastActivityAt()));
-		closed.setText(loaded.closedAt() == null ? Messages.Editor_notClosed : CaseLabels.dateTime(loaded.closedAt()));
-		status.removeAll();
-		statuses.forEach(s -> status.add(CaseLabels.status(s)));
-		assignee.removeAll();
-		assignee.add(Messages.Unassigned);
-		users.forEach(user -> assignee.add(user.displayName()));
-		select(loaded.status().code(), loaded.assignee() == null ? null : loaded.assignee().id());
-		for (var control : new org.eclipse.swt.widgets.Control[] { status, assignee, assignToMe }) {
-			control.setEnabled(true);
-		}
-		notes.show(loaded.notes());
-		activity.show(log);
+		project.setText(details.project().name());
+		organization.setText(details.organization().name());
+		opened.setText(CaseLabels.dateTime(details.openedAt()));
+		lastActivity.setText(CaseLabels.dateTime(details.lastActivityAt()));
+		closed.setText(details.closedAt() == null ? Messages.Editor_notClosed
+				: NLS.bind(Messages.Editor_closedBecause, CaseLabels.dateTime(details.closedAt()),
+						CaseLabels.closingReason(details.closingReason().code(), details.closingReason().name())));
+		AccessPolicy access = CasesUi.service(AccessPolicy.class);
+		shared.setSelection(details.shared());
+		shared.setEnabled(details.allows(Permission.CASE_SHARE));
+		shared.setToolTipText(details.allows(Permission.CASE_SHARE) ? Messages.Editor_sharedHint
+				: NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_SHARE)));
+		work.show(details, loaded.workflow(), loaded.assignable(), CasesUi.service(Session.class).user(), access);
+		notes.show(details.notes(), CasesUi.service(Session.class).user().orElse(null),
+				details.allows(Permission.NOTE_ADD), details.allows(Permission.NOTE_EDIT_ANY));
+		activity.show(loaded.log());
 		form.reflow(true);
 		firePropertyChange(PROP_DIRTY);
 	}
 
-	/**
-	 * What the user changed in the editor, relative to the case as loaded: only these are saved, and only these
-	 * are re-applied when the case is reloaded over someone else's change.
-	 *
-	 * @param statusCode      the new status, or {@code null} when the status was not changed
-	 * @param assigneeChanged whether the assignment was changed
-	 * @param assigneeId      the new assignee ({@code null}: unassigned), when it was changed
-	 */
-	record Edits(String statusCode, boolean assigneeChanged, Long assigneeId) {
-
-		static final Edits NONE = new Edits(null, false, null);
-
-		boolean isEmpty() {
-			return statusCode == null && !assigneeChanged;
-		}
-	}
-
-	private Edits edits() {
-		if (details == null || status.isDisposed()) {
-			return Edits.NONE;
-		}
-		int statusIndex = status.getSelectionIndex();
-		String chosenStatus = statusIndex < 0 ? details.status().code() : statuses.get(statusIndex).code();
-		int assigneeIndex = assignee.getSelectionIndex();
-		Long chosenAssignee = assigneeIndex <= 0 ? null : users.get(assigneeIndex - 1).id();
-		Long loadedAssignee = details.assignee() == null ? null : details.assignee().id();
-		return new Edits(chosenStatus.equals(details.status().code()) ? null : chosenStatus,
-				!Objects.equals(chosenAssignee, loadedAssignee), chosenAssignee);
-	}
-
-	/** Shows {@code statusCode} and {@code assigneeId} in the combos. */
-	private void select(String statusCode, Long assigneeId) {
-		for (int i = 0; i < statuses.size(); i++) {
-			if (statuses.get(i).code().equals(statusCode)) {
-				status.select(i);
-			}
-		}
-		assignee.select(0);
-		for (int i = 0; i < users.size(); i++) {
-			if (Long.valueOf(users.get(i).id()).equals(assigneeId)) {
-				assignee.select(i + 1);
-			}
-		}
-		firePropertyChange(PROP_DIRTY);
-	}
-
-	/** Re-applies the user's edits on top of the case as now loaded. */
-	private void apply(Edits edits) {
-		String statusCode = edits.statusCode() != null ? edits.statusCode() : details.status().code();
-		Long assigneeId = edits.assigneeChanged() ? edits.assigneeId()
-				: details.assignee() == null ? null : details.assignee().id();
-		select(statusCode, assigneeId);
-	}
-
-	private void assignToMe() {
-		CasesUi.service(Session.class).user().ifPresent(me -> {
-			int statusIndex = status.getSelectionIndex();
-			select(statusIndex < 0 ? details.status().code() : statuses.get(statusIndex).code(), me.id());
-		});
-	}
-
 	@Override
 	public boolean isDirty() {
-		return status != null && !edits().isEmpty();
+		return work != null && details != null && !work.edits().isEmpty();
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		Edits chosen = edits();
+		Edits chosen = work.edits();
 		CaseDetails base = details;
 		try {
 			CaseDetails saved = whileBusy(NLS.bind(Messages.Job_savingCase, base.code()), () -> {
 				CaseDetails current = base;
 				if (chosen.statusCode() != null) {
-					current = cases.changeStatus(current.id(), chosen.statusCode(), current.version());
+					current = cases.changeStatus(current.id(), chosen.statusCode(), chosen.closingReason(),
+							current.version());
 				}
 				if (chosen.assigneeChanged()) {
 					current = cases.assign(current.id(), chosen.assigneeId(), current.version());
 				}
 				return current;
 			});
-			show(saved, activity.entries());
+			details = saved;
+			work.saved(saved);
+			firePropertyChange(PROP_DIRTY);
 			load(Optional.empty());
 		} catch (ConcurrentChangeException conflict) {
 			monitor.setCanceled(true);
@@ -307,19 +262,31 @@ public class CaseEditor extends MultiPageEditorPart {
 			case 0 -> load(Optional.of(chosen));
 			case 1 -> load(Optional.empty());
 			default -> {
-				// the user's choices stay in the editor, unsaved
+				// the user's edits stay in the editor, unsaved
 			}
 		}
 	}
 
-	private void addNote(String text) {
+	private void share(boolean share) {
+		CaseDetails base = details;
+		try {
+			whileBusy(NLS.bind(Messages.Job_savingCase, base.code()), () -> cases.share(base.id(), share, base.version()));
+			load(Optional.of(work.edits()));
+		} catch (CarebenchException refused) {
+			shared.setSelection(!share);
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, refused.getMessage());
+		}
+	}
+
+	/** Adds, edits or deletes a note at once (in a job); the case is then reloaded, keeping unsaved edits. */
+	private void changeNotes(Supplier<Object> change) {
 		String code = details == null ? getEditorInput().getName() : details.code();
 		Job.create(NLS.bind(Messages.Job_addingNote, code), monitor -> {
 			try {
-				cases.addNote(caseId(), text);
+				change.get();
 				onUi(() -> {
-					notes.added();
-					load(Optional.of(edits()));
+					notes.saved();
+					load(Optional.of(work.edits()));
 				});
 			} catch (RuntimeException e) {
 				onUi(() -> notes.refused(CasesUi.userMessage(e)));
@@ -329,7 +296,7 @@ public class CaseEditor extends MultiPageEditorPart {
 	}
 
 	/** Runs service work off the UI thread with a busy cursor (and a progress dialog if it takes long). */
-	private static <T> T whileBusy(String task, java.util.function.Supplier<T> work) {
+	private static <T> T whileBusy(String task, Supplier<T> work) {
 		Object[] result = new Object[1];
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
@@ -402,17 +369,13 @@ public class CaseEditor extends MultiPageEditorPart {
 		setActivePage(1);
 	}
 
-	/** For tests: the loaded case and the controls a user works with. */
+	/** For tests: the loaded case and the sections a user works with. */
 	CaseDetails details() {
 		return details;
 	}
 
-	Combo statusCombo() {
-		return status;
-	}
-
-	Combo assigneeCombo() {
-		return assignee;
+	WorkSection work() {
+		return work;
 	}
 
 	NotesSection notes() {
@@ -421,5 +384,9 @@ public class CaseEditor extends MultiPageEditorPart {
 
 	ActivityLogSection activity() {
 		return activity;
+	}
+
+	Button sharedButton() {
+		return shared;
 	}
 }

@@ -44,6 +44,18 @@ final class CaseLabels {
 		return status(status.code(), status.name());
 	}
 
+	/** The built-in closing reasons in the user's language; others by the administrator's name. */
+	static String closingReason(String code, String name) {
+		return switch (code) {
+			case "GOALS_MET" -> Messages.Reason_GOALS_MET; //$NON-NLS-1$
+			case "REFERRED" -> Messages.Reason_REFERRED; //$NON-NLS-1$
+			case "WITHDREW" -> Messages.Reason_WITHDREW; //$NON-NLS-1$
+			case "NO_CONTACT" -> Messages.Reason_NO_CONTACT; //$NON-NLS-1$
+			case "DUPLICATE" -> Messages.Reason_DUPLICATE; //$NON-NLS-1$
+			default -> name == null ? code : name;
+		};
+	}
+
 	static String client(String fullName) {
 		return fullName == null ? Messages.Anonymous : fullName;
 	}
@@ -68,12 +80,19 @@ final class CaseLabels {
 	static String describe(ActivityEntry entry) {
 		return switch (entry.action()) {
 			case ActivityLog.CASE_OPENED -> NLS.bind(Messages.Log_opened, entry.after());
-			case ActivityLog.STATUS_CHANGED -> NLS.bind(Messages.Log_status, status(entry.before(), entry.before()),
-					status(entry.after(), entry.after()));
+			case ActivityLog.STATUS_CHANGED -> entry.detail() != null
+					? NLS.bind(Messages.Log_statusClosed, closingReason(entry.detail(), entry.detail()))
+					: NLS.bind(Messages.Log_status, status(entry.before(), entry.before()),
+							status(entry.after(), entry.after()));
 			case ActivityLog.ASSIGNED -> entry.after() == null
 					? NLS.bind(Messages.Log_unassigned, entry.before())
 					: NLS.bind(Messages.Log_assigned, entry.after());
 			case ActivityLog.NOTE_ADDED -> NLS.bind(Messages.Log_note, entry.detail());
+			case ActivityLog.NOTE_EDITED -> NLS.bind(Messages.Log_noteEdited, entry.after());
+			case ActivityLog.NOTE_DELETED -> NLS.bind(Messages.Log_noteDeleted, entry.before());
+			case ActivityLog.SHARED -> Boolean.parseBoolean(entry.after()) ? Messages.Log_shared : Messages.Log_unshared;
+			case ActivityLog.COLLABORATOR_ADDED -> NLS.bind(Messages.Log_collaboratorAdded, entry.after());
+			case ActivityLog.COLLABORATOR_REMOVED -> NLS.bind(Messages.Log_collaboratorRemoved, entry.before());
 			default -> NLS.bind(Messages.Log_other,
 					new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) });
 		};

@@ -1,9 +1,13 @@
 package org.carebench.cases.ui.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.carebench.cases.Note;
+import org.carebench.core.UserRef;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,27 +17,43 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 
 /**
  * The notes of a case, newest first, and the box to write a new one. The box counts characters against the
- * limit and keeps its text when the note is refused, so nothing typed is lost.
+ * limit and keeps its text when the note is refused, so nothing typed is lost. A note can be edited or deleted by
+ * its author, or by anyone whose role allows it.
  */
 final class NotesSection {
+
+	/** What the section asks the editor to do. */
+	interface Actions {
+		void add(String text);
+
+		void edit(long noteId, String text);
+
+		void delete(long noteId);
+	}
 
 	/** The service's limit (the note column's size). */
 	static final int MAX_LENGTH = 4000;
 
 	private final FormToolkit toolkit;
+	private final Actions actions;
 	private final Text text;
 	private final Label counter;
 	private final Label problem;
 	private final Button add;
 	private final Composite list;
+	private boolean mayAdd;
 	private int shown;
 
-	NotesSection(FormToolkit toolkit, Composite parent, Consumer<String> onAdd) {
+	NotesSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
+		this.actions = actions;
 		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionNotes, 2, true);
 
 		Label label = toolkit.createLabel(client, Messages.Editor_newNote);
@@ -59,7 +79,7 @@ final class NotesSection {
 		text.addModifyListener(event -> updateCounter());
 		add.addListener(SWT.Selection, event -> {
 			add.setEnabled(false);
-			onAdd.accept(text.getText());
+			actions.add(text.getText());
 		});
 		updateCounter();
 	}
@@ -69,42 +89,116 @@ final class NotesSection {
 		counter.setText(NLS.bind(Messages.Editor_noteLength, length, MAX_LENGTH));
 		boolean tooLong = length > MAX_LENGTH;
 		counter.setForeground(tooLong ? counter.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-		add.setEnabled(length > 0 && !tooLong);
+		add.setEnabled(mayAdd && length > 0 && !tooLong);
 		problem.setText(""); //$NON-NLS-1$
 	}
 
-	/** Shows the case's notes, newest first. */
-	void show(List<Note> notes) {
+	/**
+	 * Shows the case's notes, newest first.
+	 *
+	 * @param me         the signed-in user: his notes can be changed
+	 * @param mayAdd     whether his role lets him add notes
+	 * @param mayEditAny whether his role lets him change anyone's notes
+	 */
+	void show(List<Note> notes, UserRef me, boolean mayAdd, boolean mayEditAny) {
+		this.mayAdd = mayAdd;
+		text.setEnabled(mayAdd);
 		for (Control old : list.getChildren()) {
 			old.dispose();
 		}
 		if (notes.isEmpty()) {
-			toolkit.createLabel(list, Messages.Editor_noNotes).setForeground(
-					list.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			toolkit.createLabel(list, Messages.Editor_noNotes)
+					.setForeground(list.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		}
 		for (Note note : notes) {
-			Label header = toolkit.createLabel(list,
-					NLS.bind(Messages.Editor_noteHeader, note.author().displayName(), CaseLabels.dateTime(note.createdAt())));
-			header.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-			Label body = toolkit.createLabel(list, note.text(), SWT.WRAP);
-			GridData bodyLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
-			bodyLayout.widthHint = 300;
-			body.setLayoutData(bodyLayout);
+			boolean mayChange = mayEditAny || me != null && me.id() == note.author().id();
+			showNote(note, mayChange);
 		}
 		shown = notes.size();
+		updateCounter();
 		list.layout(true, true);
 	}
 
-	/** The note was saved: the box empties. */
-	void added() {
+	private void showNote(Note note, boolean mayChange) {
+		Composite header = toolkit.createComposite(list);
+		GridLayout layout = new GridLayout(3, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		header.setLayout(layout);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		String when = CaseLabels.dateTime(note.createdAt());
+		if (note.editedAt() != null) {
+			when = NLS.bind(Messages.Editor_noteEdited, when, CaseLabels.dateTime(note.editedAt()));
+		}
+		Label title = toolkit.createLabel(header, NLS.bind(Messages.Editor_noteHeader, note.author().displayName(), when));
+		title.setFont(JFaceResources.getBannerFont());
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		if (mayChange) {
+			link(header, Messages.Editor_editNote, () -> edit(note));
+			link(header, Messages.Editor_deleteNote, () -> delete(note));
+		}
+		Label body = toolkit.createLabel(list, note.text(), SWT.WRAP);
+		GridData bodyLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+		bodyLayout.widthHint = 300;
+		body.setLayoutData(bodyLayout);
+	}
+
+	private void link(Composite parent, String label, Runnable action) {
+		Hyperlink link = toolkit.createHyperlink(parent, label, SWT.NONE);
+		link.addHyperlinkListener(new HyperlinkAdapter() {
+			@Override
+			public void linkActivated(HyperlinkEvent event) {
+				action.run();
+			}
+		});
+	}
+
+	private void edit(Note note) {
+		InputDialog dialog = new InputDialog(list.getShell(), Messages.Editor_editNoteTitle, null, note.text(),
+				value -> value.isBlank() ? Messages.Editor_noteEmpty
+						: value.strip().length() > MAX_LENGTH
+								? NLS.bind(Messages.Editor_noteLength, value.strip().length(), MAX_LENGTH)
+								: null) {
+			@Override
+			protected int getInputTextStyle() {
+				return SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER;
+			}
+
+			@Override
+			protected Control createDialogArea(Composite parent) {
+				Control area = super.createDialogArea(parent);
+				GridData layout = (GridData) getText().getLayoutData();
+				layout.heightHint = 120;
+				layout.widthHint = 420;
+				return area;
+			}
+		};
+		if (dialog.open() == Window.OK) {
+			actions.edit(note.id(), dialog.getValue());
+		}
+	}
+
+	private void delete(Note note) {
+		if (MessageDialog.openConfirm(list.getShell(), Messages.Editor_deleteNoteTitle, Messages.Editor_deleteNoteQuestion)) {
+			actions.delete(note.id());
+		}
+	}
+
+	/** The change was saved: the box empties. */
+	void saved() {
 		text.setText(""); //$NON-NLS-1$
 	}
 
-	/** The note was refused: the box keeps its text, the reason shows under it. */
+	/** The change was refused: the box keeps its text, the reason shows under it. */
 	void refused(String message) {
 		problem.setText(message);
-		add.setEnabled(true);
+		updateCounterKeepingProblem(message);
 		problem.getParent().layout(true, true);
+	}
+
+	private void updateCounterKeepingProblem(String message) {
+		updateCounter();
+		problem.setText(message);
 	}
 
 	/** For tests. */

@@ -1,0 +1,5 @@
+package org.carebench.cases;
+
+/** Why a case was closed, from its project's list. */
+public record ClosingReason(String code, String name) {
+}

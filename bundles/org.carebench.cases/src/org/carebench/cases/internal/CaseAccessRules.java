@@ -1,0 +1,62 @@
+package org.carebench.cases.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.carebench.core.NotFoundException;
+import org.carebench.core.Permission;
+import org.carebench.core.UserAccess;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Who may see a case, and do what with it. A user sees a case of a project where his role grants
+ * {@link Permission#CASE_VIEW} when the case belongs to his organization, is shared across the network, or has him
+ * as a collaborator; what he may do with it is what his role in the case's project grants.
+ */
+final class CaseAccessRules {
+
+	private CaseAccessRules() {
+	}
+
+	static boolean visible(UserAccess user, CaseEntity theCase, List<Long> collaboratorIds) {
+		if (user.system()) {
+			return true;
+		}
+		if (!user.allows(theCase.getProjectId(), Permission.CASE_VIEW)) {
+			return false;
+		}
+		return theCase.getOrganizationId() == user.user().organizationId() || theCase.isShared()
+				|| collaboratorIds.contains(user.user().id());
+	}
+
+	/** What {@code user} may do with the case: nothing unless he sees it, else what his role grants. */
+	static Set<Permission> allowed(UserAccess user, CaseEntity theCase, List<Long> collaboratorIds) {
+		if (!visible(user, theCase, collaboratorIds)) {
+			return Set.of();
+		}
+		if (user.system()) {
+			return EnumSet.allOf(Permission.class);
+		}
+		Set<Permission> granted = user.permissionsByProject().get(theCase.getProjectId());
+		return granted == null ? Set.of() : granted;
+	}
+
+	/** The case, if it exists and {@code user} sees it; "does not exist" otherwise, so as not to reveal it. */
+	static CaseEntity visibleCase(EntityManager em, UserAccess user, long caseId) {
+		CaseEntity entity = em.find(CaseEntity.class, caseId);
+		if (entity == null || !visible(user, entity, collaboratorIds(em, caseId))) {
+			throw new NotFoundException(NLS.bind(Messages.Case_notFound, caseId));
+		}
+		return entity;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Long> collaboratorIds(EntityManager em, long caseId) {
+		List<Number> ids = em.createNativeQuery("SELECT user_id FROM case_collaborator WHERE case_id = ?") //$NON-NLS-1$
+				.setParameter(1, caseId).getResultList();
+		return ids.stream().map(Number::longValue).toList();
+	}
+}

@@ -1,0 +1,72 @@
+package org.carebench.cases.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseStatus;
+import org.carebench.cases.ClosingReason;
+import org.carebench.cases.Note;
+import org.carebench.cases.Workflow;
+import org.carebench.core.OrganizationRef;
+import org.carebench.core.ProjectRef;
+import org.carebench.core.UserAccess;
+import org.carebench.core.UserRef;
+import org.carebench.core.model.ClientProfile;
+import org.carebench.core.model.Organization;
+import org.carebench.core.model.Project;
+import org.carebench.core.model.UserAccount;
+
+/** Builds {@link CaseDetails} from a case's rows, for the user who asked. */
+final class CaseDetailsReader {
+
+	private CaseDetailsReader() {
+	}
+
+	static CaseDetails details(EntityManager em, CaseEntity entity, UserAccess user) {
+		Workflow workflow = workflow(em, entity.getProjectId());
+		ClientProfile client = em.find(ClientProfile.class, entity.getClientId());
+		Project project = em.find(Project.class, entity.getProjectId());
+		Organization organization = em.find(Organization.class, entity.getOrganizationId());
+		UserAccount assignee = entity.getAssigneeId() == null ? null
+				: em.find(UserAccount.class, entity.getAssigneeId());
+		CaseStatus status = workflow.status(entity.getStatus())
+				.orElse(new CaseStatus(entity.getStatus(), entity.getStatus(), false, Integer.MAX_VALUE));
+		ClosingReason reason = entity.getClosingReason() == null ? null
+				: workflow.closingReason(entity.getClosingReason())
+						.orElse(new ClosingReason(entity.getClosingReason(), entity.getClosingReason()));
+		List<Long> collaboratorIds = CaseAccessRules.collaboratorIds(em, entity.getId());
+		List<Note> notes = em.createQuery(
+				"SELECT n FROM NoteEntity n WHERE n.caseId = :caseId AND n.deletedAt IS NULL ORDER BY n.createdAt DESC, n.id DESC", //$NON-NLS-1$
+				NoteEntity.class).setParameter("caseId", entity.getId()).getResultList().stream() //$NON-NLS-1$
+				.map(row -> note(em, row)).toList();
+		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
+				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
+				new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName()),
+				status, assignee == null ? null : assignee.toRef(), entity.getOpenedAt(), entity.getClosedAt(), reason,
+				entity.isShared(), entity.getLastActivityAt(), entity.getVersion(), notes,
+				collaboratorIds.stream().map(id -> user(em, id)).toList(),
+				CaseAccessRules.allowed(user, entity, collaboratorIds));
+	}
+
+	static Note note(EntityManager em, NoteEntity row) {
+		return new Note(row.getId(), row.getCaseId(), user(em, row.getAuthorId()), row.getCreatedAt(),
+				row.getEditedAt(), row.getBody());
+	}
+
+	static UserRef user(EntityManager em, long userId) {
+		UserAccount user = em.find(UserAccount.class, userId);
+		return user == null ? new UserRef(userId, "?", "#" + userId, 0) : user.toRef(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	static Workflow workflow(EntityManager em, long projectId) {
+		try {
+			return Workflows.of(em.unwrap(Connection.class), projectId);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Reading the workflow failed", e); //$NON-NLS-1$
+		}
+	}
+}
