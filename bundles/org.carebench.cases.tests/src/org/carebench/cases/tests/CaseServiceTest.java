@@ -21,6 +21,9 @@ import org.carebench.core.NotFoundException;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.ValidationException;
+import org.carebench.core.ForbiddenException;
+import org.carebench.core.Permission;
+import org.carebench.cases.Note;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +168,31 @@ class CaseServiceTest {
 		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
 		assertEquals(3, log.size());
 		assertEquals("Colloquio di verifica.", log.get(2).detail());
+	}
+
+	@Test
+	void notesAreEditedAndDeletedByTheirAuthorOrBySomeoneAllowed() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
+		Note mine = fixture.cases.addNote(opened.id(), "Cita el lunes.");
+		Note marcos = fixture.as(fixture.directory.marco(), () -> fixture.cases.addNote(opened.id(), "Llamar al casero."));
+
+		Note edited = fixture.cases.editNote(mine.id(), "Cita el martes.");
+		assertNotNull(edited.editedAt());
+		ForbiddenException refused = assertThrows(ForbiddenException.class,
+				() -> fixture.cases.editNote(marcos.id(), "Ya no."));
+		assertEquals(Permission.NOTE_EDIT_ANY, refused.missing());
+		assertThrows(ForbiddenException.class, () -> fixture.cases.deleteNote(marcos.id()));
+
+		fixture.as(fixture.directory.marco(), () -> {
+			fixture.cases.deleteNote(mine.id());
+			return null;
+		});
+		CaseDetails after = fixture.cases.getCase(opened.id()).orElseThrow();
+		assertEquals(List.of("Llamar al casero."), after.notes().stream().map(Note::text).toList());
+		List<ActivityEntry> log = fixture.cases.activityLog(opened.id());
+		assertEquals(ActivityLog.NOTE_DELETED, log.get(log.size() - 1).action());
+		assertEquals("Cita el martes.", log.get(log.size() - 1).before(), "the log keeps what was deleted");
+		assertEquals("Cita el lunes.", log.get(log.size() - 2).before());
 	}
 
 	@Test

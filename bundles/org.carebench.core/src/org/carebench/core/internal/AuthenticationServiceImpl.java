@@ -83,7 +83,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 		if (known != null && known.count() >= ALLOWED_FAILURES) {
 			Duration left = Duration.between(clock.instant(), known.last().plus(LOCK));
 			if (!left.isNegative()) {
-				throw new CarebenchException(NLS.bind(Messages.Auth_locked, left.toMinutes() + 1));
+				throw new CarebenchException(NLS.bind(Messages.Auth_locked, (left.toSeconds() + 59) / 60));
 			}
 			failures.remove(login);
 		}

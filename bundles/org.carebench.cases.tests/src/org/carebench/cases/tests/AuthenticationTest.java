@@ -1,0 +1,103 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import org.carebench.core.CarebenchException;
+import org.carebench.core.ForbiddenException;
+import org.carebench.core.ValidationException;
+import org.carebench.core.internal.AuthenticationServiceImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Signing in: passwords kept as slow salted hashes, one message for any wrong credential, a lock after guesses. */
+class AuthenticationTest {
+
+	private final CaseFixture fixture = new CaseFixture();
+	private final AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(
+			fixture.database.transactions(), fixture.session, fixture.directory.access(), fixture.clock);
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	private void setPasswords() {
+		fixture.asSystem(() -> {
+			authentication.setPassword(fixture.directory.ana().id(), "girasol-azul".toCharArray());
+			authentication.setPassword(fixture.directory.marco().id(), "girasol-azul".toCharArray());
+			return null;
+		});
+	}
+
+	@Test
+	void theRightPasswordSignsInAndAWrongOneDoesNotSayWhatWasWrong() {
+		setPasswords();
+		fixture.session.signOut();
+		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", fixture.session.requireUser().login());
+		String wrongPassword = assertThrows(CarebenchException.class,
+				() -> authentication.signIn("ana", "girasol-rojo".toCharArray())).getMessage();
+		String unknownLogin = assertThrows(CarebenchException.class,
+				() -> authentication.signIn("nadie", "girasol-azul".toCharArray())).getMessage();
+		assertEquals(wrongPassword, unknownLogin);
+	}
+
+	@Test
+	void passwordsAreStoredAsSaltedSlowHashes() {
+		setPasswords();
+		String ana = storedHash("ana");
+		String marco = storedHash("marco");
+		assertTrue(ana.startsWith("pbkdf2-sha512:210000:"), ana);
+		assertFalse(ana.contains("girasol"));
+		assertNotEquals(ana, marco, "each password has its own salt");
+	}
+
+	@Test
+	void guessingIsStoppedForAWhile() {
+		setPasswords();
+		for (int i = 0; i < 5; i++) {
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "adivina".toCharArray()));
+		}
+		CarebenchException locked = assertThrows(CarebenchException.class,
+				() -> authentication.signIn("ana", "girasol-azul".toCharArray()));
+		assertTrue(locked.getMessage().contains("5"), locked.getMessage());
+		fixture.clock.advance(Duration.ofMinutes(6));
+		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+	}
+
+	@Test
+	void usersSetTheirOwnPasswordAndOnlyAdministratorsSetOthers() {
+		authentication.setPassword(fixture.directory.ana().id(), "mi-clave-nueva".toCharArray());
+		assertThrows(ForbiddenException.class,
+				() -> authentication.setPassword(fixture.directory.marco().id(), "la-de-marco".toCharArray()));
+		ValidationException shortOne = assertThrows(ValidationException.class,
+				() -> authentication.setPassword(fixture.directory.ana().id(), "corta".toCharArray()));
+		assertEquals("password", shortOne.field());
+		assertEquals("ana", authentication.signIn("ana", "mi-clave-nueva".toCharArray()).login());
+	}
+
+	private String storedHash(String login) {
+		return fixture.database.transactions().read(em -> {
+			try (PreparedStatement select = em.unwrap(Connection.class)
+					.prepareStatement("SELECT password_hash FROM app_user WHERE login = ?")) {
+				select.setString(1, login);
+				try (ResultSet row = select.executeQuery()) {
+					row.next();
+					return row.getString(1);
+				}
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+}
