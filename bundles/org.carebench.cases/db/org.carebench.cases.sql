@@ -109,3 +109,51 @@ CREATE INDEX ix_collaborator_user ON case_collaborator (user_id);
 -- notes are never erased: a deleted note is hidden, and its text stays in the activity log
 ALTER TABLE case_note ADD COLUMN edited_at TIMESTAMP;
 ALTER TABLE case_note ADD COLUMN deleted_at TIMESTAMP;
+
+--changeset carebench:cases-3
+-- Case types (CiviCase): roles filled when a case opens, and activities scheduled at day offsets from the
+-- opening or from another activity.
+CREATE TABLE case_type (
+  id BIGINT NOT NULL PRIMARY KEY,
+  project_id BIGINT NOT NULL,
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  CONSTRAINT uq_case_type UNIQUE (project_id, code)
+);
+CREATE TABLE case_type_role (
+  case_type_id BIGINT NOT NULL CONSTRAINT fk_type_role_type REFERENCES case_type (id),
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  position INT NOT NULL,
+  PRIMARY KEY (case_type_id, code)
+);
+CREATE TABLE case_type_activity (
+  case_type_id BIGINT NOT NULL CONSTRAINT fk_type_activity_type REFERENCES case_type (id),
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  offset_days INT NOT NULL,
+  relative_to VARCHAR(40),
+  role_code VARCHAR(40),
+  position INT NOT NULL,
+  PRIMARY KEY (case_type_id, code)
+);
+ALTER TABLE care_case ADD COLUMN case_type_id BIGINT;
+CREATE TABLE case_role_assignment (
+  case_id BIGINT NOT NULL CONSTRAINT fk_role_assignment_case REFERENCES care_case (id),
+  role_code VARCHAR(40) NOT NULL,
+  user_id BIGINT NOT NULL,
+  PRIMARY KEY (case_id, role_code)
+);
+CREATE TABLE case_activity (
+  id BIGINT NOT NULL PRIMARY KEY,
+  case_id BIGINT NOT NULL CONSTRAINT fk_activity_case REFERENCES care_case (id),
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  due_date DATE NOT NULL,
+  status VARCHAR(20) NOT NULL,
+  assignee_id BIGINT,
+  completed_at TIMESTAMP,
+  completed_by BIGINT
+);
+CREATE INDEX ix_activity_assignee_due ON case_activity (assignee_id, status, due_date);
+INSERT INTO id_sequence (seq_name, next_value) VALUES ('case_type', 0), ('case_activity', 0);

@@ -20,6 +20,10 @@ public interface ActivityLog {
 	String SHARED = "case.shared"; //$NON-NLS-1$
 	String COLLABORATOR_ADDED = "case.collaborator.added"; //$NON-NLS-1$
 	String COLLABORATOR_REMOVED = "case.collaborator.removed"; //$NON-NLS-1$
+	String ROLE_FILLED = "case.role"; //$NON-NLS-1$
+	String ACTIVITY_SCHEDULED = "case.activity.scheduled"; //$NON-NLS-1$
+	String ACTIVITY_COMPLETED = "case.activity.completed"; //$NON-NLS-1$
+	String ACTIVITY_RESCHEDULED = "case.activity.rescheduled"; //$NON-NLS-1$
 
 	/** Appends an entry, chained to the case's previous one, in the transaction of {@code em}. */
 	void record(EntityManager em, long caseId, Actor actor, String action, String before, String after,

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseStatus;
+import org.carebench.cases.CaseType;
 import org.carebench.cases.ClosingReason;
 import org.carebench.cases.Note;
 import org.carebench.cases.Workflow;
@@ -43,13 +44,42 @@ final class CaseDetailsReader {
 				"SELECT n FROM NoteEntity n WHERE n.caseId = :caseId AND n.deletedAt IS NULL ORDER BY n.createdAt DESC, n.id DESC", //$NON-NLS-1$
 				NoteEntity.class).setParameter("caseId", entity.getId()).getResultList().stream() //$NON-NLS-1$
 				.map(row -> note(em, row)).toList();
+		CaseType type = null;
+		List<CaseDetails.RoleHolder> roles = List.of();
+		if (entity.getCaseTypeId() != null) {
+			try {
+				Connection connection = em.unwrap(Connection.class);
+				type = Timelines.caseType(connection, entity.getCaseTypeId()).orElse(null);
+				roles = type == null ? List.of() : roleHolders(em, connection, entity.getId(), type);
+			} catch (SQLException e) {
+				throw new IllegalStateException("Reading the case type failed", e); //$NON-NLS-1$
+			}
+		}
 		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
 				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
 				new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName()),
 				status, assignee == null ? null : assignee.toRef(), entity.getOpenedAt(), entity.getClosedAt(), reason,
 				entity.isShared(), entity.getLastActivityAt(), entity.getVersion(), notes,
 				collaboratorIds.stream().map(id -> user(em, id)).toList(),
-				CaseAccessRules.allowed(user, entity, collaboratorIds));
+				CaseAccessRules.allowed(user, entity, collaboratorIds), type == null ? null : type.name(), roles);
+	}
+
+	private static List<CaseDetails.RoleHolder> roleHolders(EntityManager em, Connection connection, long caseId,
+			CaseType type) throws SQLException {
+		List<CaseDetails.RoleHolder> holders = new java.util.ArrayList<>();
+		try (java.sql.PreparedStatement select = connection
+				.prepareStatement("SELECT role_code, user_id FROM case_role_assignment WHERE case_id = ?")) { //$NON-NLS-1$
+			select.setLong(1, caseId);
+			try (java.sql.ResultSet row = select.executeQuery()) {
+				while (row.next()) {
+					String code = row.getString(1);
+					String name = type.roles().stream().filter(r -> r.code().equals(code)).map(CaseType.Role::name)
+							.findFirst().orElse(code);
+					holders.add(new CaseDetails.RoleHolder(code, name, user(em, row.getLong(2))));
+				}
+			}
+		}
+		return holders;
 	}
 
 	static Note note(EntityManager em, NoteEntity row) {

@@ -51,6 +51,9 @@ public class CaseEntity {
 	@Column(nullable = false)
 	private boolean shared;
 
+	@Column(name = "case_type_id")
+	private Long caseTypeId;
+
 	@Column(name = "last_activity_at", nullable = false)
 	private Instant lastActivityAt;
 
@@ -139,6 +142,14 @@ public class CaseEntity {
 
 	public void setShared(boolean shared) {
 		this.shared = shared;
+	}
+
+	public Long getCaseTypeId() {
+		return caseTypeId;
+	}
+
+	public void setCaseTypeId(Long caseTypeId) {
+		this.caseTypeId = caseTypeId;
 	}
 
 	public Instant getLastActivityAt() {

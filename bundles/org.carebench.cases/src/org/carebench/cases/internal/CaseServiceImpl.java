@@ -23,6 +23,8 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.CaseSummary;
+import org.carebench.cases.CaseType;
+import org.carebench.cases.ScheduledActivity;
 import org.carebench.cases.ClosingReason;
 import org.carebench.cases.CloseRule;
 import org.carebench.cases.NewCase;
@@ -39,6 +41,7 @@ import org.carebench.core.Permission;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
+import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.Organization;
@@ -141,11 +144,62 @@ public class CaseServiceImpl implements CaseService {
 			if (request.assigneeId() != null) {
 				assignInTransaction(em, user, actor, entity, request.assigneeId());
 			}
+			if (request.caseTypeId() != null) {
+				applyCaseType(em, actor, entity, request);
+			} else if (!request.roles().isEmpty()) {
+				throw new ValidationException("roles", Messages.CaseType_rolesWithoutType); //$NON-NLS-1$
+			}
 			em.flush();
 			return CaseDetailsReader.details(em, entity, user);
 		});
 		changed(created.id());
 		return created;
+	}
+
+	/**
+	 * Fills the roles of the case's type and schedules its activities. A role holder of a partner organization
+	 * becomes a collaborator, so that he sees the case.
+	 */
+	private void applyCaseType(EntityManager em, Actor actor, CaseEntity entity, NewCase request) {
+		Connection connection = em.unwrap(Connection.class);
+		try {
+			CaseType type = Timelines.caseType(connection, request.caseTypeId())
+					.filter(t -> t.projectId() == entity.getProjectId())
+					.orElseThrow(() -> new ValidationException("caseType", //$NON-NLS-1$
+							NLS.bind(Messages.CaseType_notInProject, request.caseTypeId())));
+			entity.setCaseTypeId(type.id());
+			Map<String, UserRef> holders = new java.util.HashMap<>();
+			for (Map.Entry<String, Long> role : request.roles().entrySet()) {
+				CaseType.Role known = type.roles().stream().filter(r -> r.code().equals(role.getKey())).findFirst()
+						.orElseThrow(() -> new ValidationException("roles", //$NON-NLS-1$
+								NLS.bind(Messages.CaseType_noSuchRole, role.getKey(), type.name())));
+				UserAccount holder = em.find(UserAccount.class, role.getValue());
+				if (holder == null || !access.of(holder.toRef()).allows(entity.getProjectId(), Permission.CASE_VIEW)) {
+					throw new ValidationException("roles", NLS.bind(Messages.Case_collaboratorNotInProject, //$NON-NLS-1$
+							holder == null ? String.valueOf(role.getValue()) : holder.getDisplayName()));
+				}
+				holders.put(known.code(), holder.toRef());
+				Timelines.update(connection, "INSERT INTO case_role_assignment (case_id, role_code, user_id) VALUES (?, ?, ?)", //$NON-NLS-1$
+						entity.getId(), known.code(), holder.getId());
+				activityLog.record(em, entity.getId(), actor, ActivityLog.ROLE_FILLED, known.name(),
+						holder.getDisplayName(), null);
+				if (holder.getOrganization().getId() != entity.getOrganizationId()) {
+					sql(em, "INSERT INTO case_collaborator (case_id, user_id, added_at) VALUES (?, ?, CURRENT_TIMESTAMP)", //$NON-NLS-1$
+							entity.getId(), holder.getId());
+					activityLog.record(em, entity.getId(), actor, ActivityLog.COLLABORATOR_ADDED, null,
+							holder.getDisplayName(), null);
+				}
+			}
+			UserRef assignee = entity.getAssigneeId() == null ? null
+					: em.find(UserAccount.class, entity.getAssigneeId()).toRef();
+			for (ScheduledActivity activity : Timelines.schedule(connection, entity.getId(), entity.getCode(), type,
+					entity.getOpenedAt(), holders, assignee)) {
+				activityLog.record(em, entity.getId(), actor, ActivityLog.ACTIVITY_SCHEDULED, null,
+						activity.name(), activity.due().toString());
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException("Scheduling the case's activities failed", e); //$NON-NLS-1$
+		}
 	}
 
 	@Override

@@ -42,6 +42,19 @@ public final class Messages extends NLS {
 	public static String Workflow_badCode;
 	public static String Rule_closingNote;
 	public static String Rule_closingNoteMissing;
+	public static String Action_defineCaseType;
+	public static String Action_viewCaseTypes;
+	public static String Action_changeActivity;
+	public static String CaseType_notInProject;
+	public static String CaseType_noSuchRole;
+	public static String CaseType_rolesWithoutType;
+	public static String CaseType_badOffset;
+	public static String CaseType_followsLater;
+	public static String CaseType_beforeOpening;
+	public static String CaseType_noSuchActivity;
+	public static String CaseType_notScheduled;
+	public static String Rule_activitiesDone;
+	public static String Rule_activitiesOpen;
 	public static String Note_empty;
 	public static String Note_tooLong;
 

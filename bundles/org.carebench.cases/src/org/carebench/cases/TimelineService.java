@@ -1,0 +1,35 @@
+package org.carebench.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.carebench.core.Permission;
+
+/**
+ * Case types and the activities they schedule: defining types (needs {@link Permission#PROJECT_ADMINISTER}), the
+ * timeline of a case, completing and rescheduling activities ({@link Permission#CASE_EDIT}), and what is due for
+ * the signed-in user across his cases.
+ */
+public interface TimelineService {
+
+	/** Creates or replaces (by code) a case type of a project. */
+	CaseType defineCaseType(long projectId, CaseType type);
+
+	/** The case types of a project, by name. */
+	List<CaseType> caseTypes(long projectId);
+
+	/** The activities of a case, by due date. */
+	List<ScheduledActivity> activities(long caseId);
+
+	/** Marks an activity done. */
+	ScheduledActivity complete(long activityId);
+
+	/** Moves an activity to another day. */
+	ScheduledActivity reschedule(long activityId, LocalDate due);
+
+	/**
+	 * The activities still to do that are assigned to the signed-in user, due on or before {@code until} (overdue
+	 * ones included), soonest first, in the cases he sees.
+	 */
+	List<ScheduledActivity> upcomingForMe(LocalDate until);
+}
