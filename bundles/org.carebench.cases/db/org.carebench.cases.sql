@@ -157,3 +157,71 @@ CREATE TABLE case_activity (
 );
 CREATE INDEX ix_activity_assignee_due ON case_activity (assignee_id, status, due_date);
 INSERT INTO id_sequence (seq_name, next_value) VALUES ('case_type', 0), ('case_activity', 0);
+
+--changeset carebench:cases-4
+-- Annotations and finding: flags (types per project; project 0 = the default set), typed attributes per project,
+-- related cases, assignment to teams, saved views of the case list.
+CREATE TABLE flag_type (
+  project_id BIGINT NOT NULL,
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  position INT NOT NULL,
+  PRIMARY KEY (project_id, code)
+);
+INSERT INTO flag_type (project_id, code, name, position) VALUES
+  (0, 'URGENT', 'Urgent', 10),
+  (0, 'SAFETY', 'Safety concern', 20),
+  (0, 'DOCUMENTS', 'Documents missing', 30),
+  (0, 'FOLLOW_UP', 'Needs follow-up', 40);
+CREATE TABLE case_flag (
+  id BIGINT NOT NULL PRIMARY KEY,
+  case_id BIGINT NOT NULL CONSTRAINT fk_flag_case REFERENCES care_case (id),
+  flag_code VARCHAR(40) NOT NULL,
+  comment_text VARCHAR(500),
+  added_by BIGINT,
+  added_at TIMESTAMP NOT NULL,
+  resolved_by BIGINT,
+  resolved_at TIMESTAMP
+);
+CREATE INDEX ix_flag_open ON case_flag (flag_code, resolved_at, case_id);
+
+-- value_type: TEXT, NUMBER, DATE, YES_NO; a value sits in the column of its type
+CREATE TABLE attribute_definition (
+  project_id BIGINT NOT NULL,
+  code VARCHAR(40) NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  value_type VARCHAR(10) NOT NULL,
+  position INT NOT NULL,
+  PRIMARY KEY (project_id, code)
+);
+CREATE TABLE case_attribute (
+  case_id BIGINT NOT NULL CONSTRAINT fk_attribute_case REFERENCES care_case (id),
+  code VARCHAR(40) NOT NULL,
+  text_value VARCHAR(1000),
+  number_value DECIMAL(19, 4),
+  date_value DATE,
+  PRIMARY KEY (case_id, code)
+);
+CREATE INDEX ix_attribute_text ON case_attribute (code, text_value);
+CREATE INDEX ix_attribute_number ON case_attribute (code, number_value);
+CREATE INDEX ix_attribute_date ON case_attribute (code, date_value);
+
+-- a link is stored both ways, so each case lists it from its side
+CREATE TABLE case_link (
+  case_id BIGINT NOT NULL CONSTRAINT fk_link_case REFERENCES care_case (id),
+  related_case_id BIGINT NOT NULL CONSTRAINT fk_link_related REFERENCES care_case (id),
+  linked_by BIGINT,
+  linked_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (case_id, related_case_id)
+);
+
+ALTER TABLE care_case ADD COLUMN team_id BIGINT;
+
+CREATE TABLE saved_view (
+  id BIGINT NOT NULL PRIMARY KEY,
+  user_id BIGINT NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  definition VARCHAR(4000) NOT NULL,
+  CONSTRAINT uq_saved_view UNIQUE (user_id, name)
+);
+INSERT INTO id_sequence (seq_name, next_value) VALUES ('case_flag', 0), ('saved_view', 0);

@@ -166,3 +166,20 @@ ALTER TABLE activity_log ADD COLUMN entry_hash CHAR(64);
 -- filled from the names by org.carebench.core's data migration for this change set
 ALTER TABLE client_profile ADD COLUMN search_first VARCHAR(201);
 CREATE INDEX ix_client_search_first ON client_profile (search_first);
+
+--changeset carebench:core-3
+-- Teams: groups of users of one organization that cases can be assigned to.
+CREATE TABLE team (
+  id BIGINT NOT NULL PRIMARY KEY,
+  organization_id BIGINT NOT NULL CONSTRAINT fk_team_organization REFERENCES organization (id),
+  name VARCHAR(100) NOT NULL,
+  CONSTRAINT uq_team_name UNIQUE (organization_id, name)
+);
+CREATE TABLE team_member (
+  team_id BIGINT NOT NULL CONSTRAINT fk_team_member_team REFERENCES team (id),
+  user_id BIGINT NOT NULL CONSTRAINT fk_team_member_user REFERENCES app_user (id),
+  PRIMARY KEY (team_id, user_id)
+);
+INSERT INTO id_sequence (seq_name, next_value) VALUES ('team', 0);
+-- "my recent cases": a user's latest entries, newest first
+CREATE INDEX ix_activity_actor ON activity_log (actor_id, id DESC);

@@ -8,12 +8,14 @@ import org.carebench.core.ClientRef;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.Permission;
 import org.carebench.core.ProjectRef;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 
 /**
  * A case as its editor shows it.
  *
  * @param assignee      {@code null} when unassigned
+ * @param team          the team the case is assigned to, or {@code null}
  * @param closedAt      {@code null} while open
  * @param closingReason {@code null} while open
  * @param shared        whether every organization of the project's network sees it
@@ -24,7 +26,7 @@ import org.carebench.core.UserRef;
  * @param roles         who fills the roles of the case's type
  */
 public record CaseDetails(long id, String code, ClientRef client, ProjectRef project, OrganizationRef organization,
-		CaseStatus status, UserRef assignee, Instant openedAt, Instant closedAt, ClosingReason closingReason,
+		CaseStatus status, UserRef assignee, TeamRef team, Instant openedAt, Instant closedAt, ClosingReason closingReason,
 		boolean shared, Instant lastActivityAt, long version, List<Note> notes, List<UserRef> collaborators,
 		Set<Permission> allowed, String caseType, List<RoleHolder> roles) {
 

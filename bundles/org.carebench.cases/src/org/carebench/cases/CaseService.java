@@ -52,6 +52,12 @@ public interface CaseService {
 	/** Assigns a case to a user, or unassigns it when {@code userId} is {@code null}. */
 	CaseDetails assign(long caseId, Long userId, long expectedVersion);
 
+	/**
+	 * Assigns a case to a team of its organization, or takes it from its team when {@code teamId} is {@code null}
+	 * (needs {@link Permission#CASE_ASSIGN}). The case keeps its user, if it has one.
+	 */
+	CaseDetails assignTeam(long caseId, Long teamId, long expectedVersion);
+
 	/** Adds a note stamped with the current user and time. */
 	Note addNote(long caseId, String text);
 

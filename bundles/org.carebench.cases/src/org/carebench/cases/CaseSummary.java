@@ -8,9 +8,10 @@ import java.time.Instant;
  * @param clientName   "First Last", or {@code null} for an anonymous client
  * @param assigneeId   {@code null} when unassigned
  * @param assigneeName {@code null} when unassigned
+ * @param teamName     the team the case is assigned to, or {@code null}
  */
 public record CaseSummary(long id, String code, String clientName, String statusCode, Long assigneeId,
-		String assigneeName, long projectId, Instant openedAt, Instant lastActivityAt) {
+		String assigneeName, String teamName, long projectId, Instant openedAt, Instant lastActivityAt) {
 
 	public boolean isAnonymous() {
 		return clientName == null;

@@ -19,6 +19,9 @@ public interface AccessPolicy {
 	 */
 	void require(long projectId, Permission permission, String action);
 
+	/** Refuses unless the acting user's role in one of {@code projectIds} grants {@code permission}. */
+	void requireInAny(java.util.Collection<Long> projectIds, Permission permission, String action);
+
 	/** Refuses unless some role of the acting user grants {@code permission} (system-wide operations). */
 	void requireAnywhere(Permission permission, String action);
 

@@ -24,10 +24,27 @@ public interface ActivityLog {
 	String ACTIVITY_SCHEDULED = "case.activity.scheduled"; //$NON-NLS-1$
 	String ACTIVITY_COMPLETED = "case.activity.completed"; //$NON-NLS-1$
 	String ACTIVITY_RESCHEDULED = "case.activity.rescheduled"; //$NON-NLS-1$
+	String TEAM_ASSIGNED = "case.team"; //$NON-NLS-1$
+	String FLAG_ADDED = "case.flag.added"; //$NON-NLS-1$
+	String FLAG_RESOLVED = "case.flag.resolved"; //$NON-NLS-1$
+	String ATTRIBUTE_CHANGED = "case.attribute"; //$NON-NLS-1$
+	String CASE_LINKED = "case.linked"; //$NON-NLS-1$
+	String CASE_UNLINKED = "case.unlinked"; //$NON-NLS-1$
+	String CASE_IMPORTED = "case.imported"; //$NON-NLS-1$
+
+	/** One entry of {@link ActivityLog#recordAll}. */
+	record Entry(long caseId, String action, String before, String after, String detail) {
+	}
 
 	/** Appends an entry, chained to the case's previous one, in the transaction of {@code em}. */
 	void record(EntityManager em, long caseId, Actor actor, String action, String before, String after,
 			String detail);
+
+	/**
+	 * Appends many entries by one actor in one JDBC batch, in the transaction of {@code em}: what bulk changes and
+	 * imports write. Each is chained to its case's previous entry, as {@link #record} does.
+	 */
+	void recordAll(EntityManager em, Actor actor, List<Entry> entries);
 
 	/** The entries of one case, oldest first. */
 	List<ActivityEntry> forCase(long caseId);

@@ -6,6 +6,10 @@ import java.util.function.Supplier;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.NewCase;
+import org.carebench.cases.internal.BulkCaseServiceImpl;
+import org.carebench.cases.internal.CaseAnnotationServiceImpl;
+import org.carebench.cases.internal.CaseImportServiceImpl;
+import org.carebench.cases.internal.CaseSearchServiceImpl;
 import org.carebench.cases.internal.CaseServiceImpl;
 import org.carebench.core.ClientRef;
 import org.carebench.core.Session;
@@ -28,6 +32,14 @@ final class CaseFixture implements AutoCloseable {
 	final ActivityLogImpl log = new ActivityLogImpl(database.transactions(), directory.access(), clock);
 	final CaseServiceImpl cases = new CaseServiceImpl(database.transactions(), session, directory.access(), log,
 			clock);
+
+	final CaseAnnotationServiceImpl annotations = new CaseAnnotationServiceImpl(database.transactions(), session,
+			directory.access(), log, clock);
+	final BulkCaseServiceImpl bulk = new BulkCaseServiceImpl(database.transactions(), session, directory.access(),
+			log, clock);
+	final CaseSearchServiceImpl search = new CaseSearchServiceImpl(database.transactions(), directory.access());
+	final CaseImportServiceImpl imports = new CaseImportServiceImpl(database.transactions(), session,
+			directory.access(), log, clock);
 
 	CaseFixture() {
 		session.signIn(directory.ana());

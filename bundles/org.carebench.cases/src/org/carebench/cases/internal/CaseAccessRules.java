@@ -22,14 +22,20 @@ final class CaseAccessRules {
 	}
 
 	static boolean visible(UserAccess user, CaseEntity theCase, List<Long> collaboratorIds) {
+		return visible(user, theCase.getProjectId(), theCase.getOrganizationId(), theCase.isShared(),
+				!user.system() && collaboratorIds.contains(user.user().id()));
+	}
+
+	/** The same rule, for cases read as rows. */
+	static boolean visible(UserAccess user, long projectId, long organizationId, boolean shared,
+			boolean collaborator) {
 		if (user.system()) {
 			return true;
 		}
-		if (!user.allows(theCase.getProjectId(), Permission.CASE_VIEW)) {
+		if (!user.allows(projectId, Permission.CASE_VIEW)) {
 			return false;
 		}
-		return theCase.getOrganizationId() == user.user().organizationId() || theCase.isShared()
-				|| collaboratorIds.contains(user.user().id());
+		return organizationId == user.user().organizationId() || shared || collaborator;
 	}
 
 	/** What {@code user} may do with the case: nothing unless he sees it, else what his role grants. */

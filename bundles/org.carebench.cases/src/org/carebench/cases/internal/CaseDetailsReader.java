@@ -15,7 +15,9 @@ import org.carebench.cases.Workflow;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.UserAccess;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
@@ -58,7 +60,7 @@ final class CaseDetailsReader {
 		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
 				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
 				new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName()),
-				status, assignee == null ? null : assignee.toRef(), entity.getOpenedAt(), entity.getClosedAt(), reason,
+				status, assignee == null ? null : assignee.toRef(), team(em, entity.getTeamId()), entity.getOpenedAt(), entity.getClosedAt(), reason,
 				entity.isShared(), entity.getLastActivityAt(), entity.getVersion(), notes,
 				collaboratorIds.stream().map(id -> user(em, id)).toList(),
 				CaseAccessRules.allowed(user, entity, collaboratorIds), type == null ? null : type.name(), roles);
@@ -80,6 +82,12 @@ final class CaseDetailsReader {
 			}
 		}
 		return holders;
+	}
+
+	static TeamRef team(EntityManager em, Long teamId) {
+		return teamId == null ? null
+				: Jdbc.first(Jdbc.of(em), "SELECT id, organization_id, name FROM team WHERE id = ?", //$NON-NLS-1$
+						row -> new TeamRef(row.getLong(1), row.getLong(2), row.getString(3)), teamId).orElse(null);
 	}
 
 	static Note note(EntityManager em, NoteEntity row) {

@@ -51,6 +51,9 @@ public class CaseEntity {
 	@Column(nullable = false)
 	private boolean shared;
 
+	@Column(name = "team_id")
+	private Long teamId;
+
 	@Column(name = "case_type_id")
 	private Long caseTypeId;
 
@@ -158,6 +161,14 @@ public class CaseEntity {
 
 	public void setLastActivityAt(Instant lastActivityAt) {
 		this.lastActivityAt = lastActivityAt;
+	}
+
+	public Long getTeamId() {
+		return teamId;
+	}
+
+	public void setTeamId(Long teamId) {
+		this.teamId = teamId;
 	}
 
 	public long getVersion() {

@@ -29,21 +29,35 @@ final class CaseListSql {
 	private final CaseQuery query;
 	private final UserAccess user;
 	private final Map<String, Integer> statusPositions;
+	private final SearchRuleSql rules;
+	/** Up to this many quick-search matches are listed by id; beyond, each row is tested (the text is broad). */
+	static final int TEXT_MATCH_LIMIT = 2000;
+	/** The cases the query's text matches, when they are few enough to list; else {@code null}. */
+	private long[] textMatches;
 
 	/**
 	 * @param statusPositions the workflow position of each status code, for the status order (the statuses are
 	 *                        per project; one order serves the list)
 	 */
-	CaseListSql(CaseQuery query, UserAccess user, Map<String, Integer> statusPositions) {
+	CaseListSql(CaseQuery query, UserAccess user, Map<String, Integer> statusPositions, SearchRuleSql rules) {
 		this.query = query;
 		this.user = user;
 		this.statusPositions = statusPositions;
+		this.rules = rules;
+	}
+
+	/** Looks the query's text up once, before its statements are built. */
+	private void findText(Connection connection) {
+		if (query.text() != null && textMatches == null) {
+			long[] matches = QuickSearch.find(connection, user, query.text(), TEXT_MATCH_LIMIT);
+			textMatches = matches.length < TEXT_MATCH_LIMIT ? matches : null;
+		}
 	}
 
 	private static final String COLUMNS = "SELECT c.id, c.code, cl.first_name, cl.last_name, cl.anonymous, c.status," //$NON-NLS-1$
-			+ " c.assignee_id, u.display_name, c.project_id, c.opened_at, c.last_activity_at"; //$NON-NLS-1$
+			+ " c.assignee_id, u.display_name, t.name, c.project_id, c.opened_at, c.last_activity_at"; //$NON-NLS-1$
 	private static final String ROW_SOURCE = " FROM care_case c JOIN client_profile cl ON cl.id = c.client_id" //$NON-NLS-1$
-			+ " LEFT JOIN app_user u ON u.id = c.assignee_id"; //$NON-NLS-1$
+			+ " LEFT JOIN app_user u ON u.id = c.assignee_id LEFT JOIN team t ON t.id = c.team_id"; //$NON-NLS-1$
 	private static final int IN_LIST_CHUNK = 100;
 	/** Rows already filtered by what the user sees need no second check. */
 	private static final UserAccess SYSTEM = new UserAccess(null, Map.of(), true);
@@ -52,6 +66,7 @@ final class CaseListSql {
 
 	/** Up to {@code limit} rows after {@code after}, and the cursor of the next page when there is one. */
 	CasePage page(Connection connection, Optional<CaseCursor> after, int limit) throws SQLException {
+		findText(connection);
 		List<Object> parameters = new ArrayList<>();
 		List<String> conditions = conditions(parameters);
 		if (after.isPresent()) {
@@ -89,6 +104,7 @@ final class CaseListSql {
 
 	/** The ids of every matching case, in the query's order. */
 	long[] ids(Connection connection) throws SQLException {
+		findText(connection);
 		List<Object> parameters = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("SELECT c.id FROM care_case c").append(sortJoin()) //$NON-NLS-1$
 				.append(indexHint()).append(where(conditions(parameters))).append(orderBy());
@@ -146,7 +162,7 @@ final class CaseListSql {
 	 * are shared across the network, or have him as a collaborator (see CaseAccessRules, which says the same for
 	 * one case).
 	 */
-	private static void visibility(UserAccess user, List<String> conditions, List<Object> parameters) {
+	static void visibility(UserAccess user, List<String> conditions, List<Object> parameters) {
 		if (user.system()) {
 			return;
 		}
@@ -174,10 +190,11 @@ final class CaseListSql {
 	 * newest-activity-first order has indexes (Derby cannot read an index backwards).
 	 */
 	private String indexHint() {
-		if (query.sort() != CaseSort.LAST_ACTIVITY || query.ascending()) {
+		if (query.sort() != CaseSort.LAST_ACTIVITY || query.ascending() || textMatches != null) {
 			return ""; //$NON-NLS-1$
 		}
-		boolean byAssignee = query.assignee().kind() != AssigneeFilter.Kind.ANY;
+		AssigneeFilter.Kind kind = query.assignee().kind();
+		boolean byAssignee = kind == AssigneeFilter.Kind.USER || kind == AssigneeFilter.Kind.UNASSIGNED;
 		String index;
 		if (byAssignee && query.statusCode() != null) {
 			index = "IX_CASE_STATUS_ASSIGNEE"; //$NON-NLS-1$
@@ -207,10 +224,14 @@ final class CaseListSql {
 			parameters.add(query.statusCode());
 		}
 		switch (query.assignee().kind()) {
-			case UNASSIGNED -> conditions.add("c.assignee_id IS NULL"); //$NON-NLS-1$
+			case UNASSIGNED -> conditions.add("c.assignee_id IS NULL AND c.team_id IS NULL"); //$NON-NLS-1$
 			case USER -> {
 				conditions.add("c.assignee_id = ?"); //$NON-NLS-1$
-				parameters.add(query.assignee().userId());
+				parameters.add(query.assignee().id());
+			}
+			case TEAM -> {
+				conditions.add("c.team_id = ?"); //$NON-NLS-1$
+				parameters.add(query.assignee().id());
 			}
 			case ANY -> {
 				// no condition
@@ -220,6 +241,21 @@ final class CaseListSql {
 			conditions.add("c.project_id = ?"); //$NON-NLS-1$
 			parameters.add(query.projectId());
 		}
+		if (query.text() != null) {
+			if (textMatches == null) {
+				conditions.add(QuickSearch.condition(query.text(), parameters));
+			} else if (textMatches.length == 0) {
+				conditions.add("1 = 0"); //$NON-NLS-1$
+			} else {
+				// ids are numbers: written out, they cannot inject anything, and need no 2,000 markers
+				StringBuilder in = new StringBuilder("c.id IN ("); //$NON-NLS-1$
+				for (int i = 0; i < textMatches.length; i++) {
+					in.append(i == 0 ? "" : ",").append(textMatches[i]); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				conditions.add(in.append(')').toString());
+			}
+		}
+		rules.addConditions(query.rules(), query.matchAny(), conditions, parameters);
 		return conditions;
 	}
 
@@ -273,7 +309,7 @@ final class CaseListSql {
 		long assignee = row.getLong(7);
 		Long assigneeId = row.wasNull() ? null : assignee;
 		return new CaseSummary(row.getLong(1), row.getString(2), clientName, row.getString(6), assigneeId,
-				row.getString(8), row.getLong(9), UtcInstantConverter.toInstant(row.getTimestamp(10)),
-				UtcInstantConverter.toInstant(row.getTimestamp(11)));
+				row.getString(8), row.getString(9), row.getLong(10), UtcInstantConverter.toInstant(row.getTimestamp(11)),
+				UtcInstantConverter.toInstant(row.getTimestamp(12)));
 	}
 }

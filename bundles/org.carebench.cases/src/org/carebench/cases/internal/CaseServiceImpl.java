@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import org.carebench.cases.CaseCodes;
 import org.carebench.cases.CaseCursor;
 import org.carebench.cases.CaseDetails;
-import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CasePage;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
@@ -39,6 +38,7 @@ import org.carebench.core.ConcurrentChangeException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
 import org.carebench.core.Session;
+import org.carebench.core.TeamRef;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
@@ -53,7 +53,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 /**
@@ -223,7 +222,10 @@ public class CaseServiceImpl implements CaseService {
 			Workflows.statusesOf(connection, user.visibleProjects())
 					.forEach(status -> positions.put(status.code(), status.position()));
 		}
-		return new CaseListSql(query, user, positions);
+		SearchRuleSql rules = new SearchRuleSql(user,
+				query.rules().isEmpty() ? Map.of() : SearchRuleSql.attributeTypes(connection, user.visibleProjects()),
+				java.time.ZoneId.systemDefault());
+		return new CaseListSql(query, user, positions, rules);
 	}
 
 	@Override
@@ -254,29 +256,18 @@ public class CaseServiceImpl implements CaseService {
 		CaseDetails changed = transactions.write(em -> {
 			CaseEntity entity = caseForUpdate(em, user, caseId, expectedVersion);
 			Workflow workflow = CaseDetailsReader.workflow(em, entity.getProjectId());
-			CaseStatus target = workflow.status(statusCode).orElseThrow(
-					() -> new ValidationException("status", NLS.bind(Messages.Case_noSuchStatus, statusCode))); //$NON-NLS-1$
-			if (target.code().equals(entity.getStatus())) {
+			StatusTransitions.Move move = StatusTransitions.plan(workflow, entity.getStatus(), statusCode,
+					closingReason);
+			if (move.changesNothing()) {
 				return CaseDetailsReader.details(em, entity, user);
 			}
-			CaseStatus current = workflow.status(entity.getStatus())
-					.orElse(new CaseStatus(entity.getStatus(), entity.getStatus(), false, 0));
-			if (!workflow.transitions().contains(new Workflow.Transition(current.code(), target.code()))) {
-				throw new ValidationException("status", NLS.bind(Messages.Case_transitionNotAllowed, //$NON-NLS-1$
-						new Object[] { current.name(), target.name(), names(workflow.targetsFrom(current.code())) }));
-			}
-			ClosingReason reason = null;
-			if (target.closed()) {
-				access.require(entity.getProjectId(), Permission.CASE_CLOSE, Messages.Action_closeCase);
-				reason = workflow.closingReason(closingReason).orElseThrow(() -> new ValidationException(
-						"closingReason", NLS.bind(Messages.Case_closingReasonRequired, //$NON-NLS-1$
-								String.join(", ", workflow.closingReasons().stream().map(ClosingReason::name).toList())))); //$NON-NLS-1$
+			access.require(entity.getProjectId(), move.permission(), move.action());
+			if (move.to().closed()) {
 				refuseUnlessCloseRulesPass(em, user, entity, workflow);
-			} else if (current.closed()) {
-				access.require(entity.getProjectId(), Permission.CASE_REOPEN, Messages.Action_reopenCase);
-			} else {
-				access.require(entity.getProjectId(), Permission.CASE_EDIT, Messages.Action_changeStatus);
 			}
+			CaseStatus current = move.from();
+			CaseStatus target = move.to();
+			ClosingReason reason = move.reason();
 			Instant now = clock.instant();
 			entity.setStatus(target.code());
 			entity.setClosedAt(target.closed() ? now : null);
@@ -295,19 +286,11 @@ public class CaseServiceImpl implements CaseService {
 		if (workflow.closeRules().isEmpty()) {
 			return;
 		}
-		CaseDetails details = CaseDetailsReader.details(em, entity, user);
-		List<String> missing = new ArrayList<>();
-		for (String ruleId : workflow.closeRules()) {
-			closeRules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
-					.flatMap(rule -> rule.check(details)).ifPresent(missing::add);
-		}
+		List<String> missing = StatusTransitions.missingToClose(workflow, closeRules,
+				CaseDetailsReader.details(em, entity, user));
 		if (!missing.isEmpty()) {
-			throw new ValidationException("status", NLS.bind(Messages.Case_closeRulesFailed, String.join("; ", missing))); //$NON-NLS-1$ //$NON-NLS-2$
+			throw StatusTransitions.closeRulesFailed(missing);
 		}
-	}
-
-	private static String names(List<CaseStatus> statuses) {
-		return statuses.isEmpty() ? "\u2014" : String.join(", ", statuses.stream().map(CaseStatus::name).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
@@ -354,6 +337,31 @@ public class CaseServiceImpl implements CaseService {
 		entity.setLastActivityAt(clock.instant());
 		activityLog.record(em, entity.getId(), actor, ActivityLog.ASSIGNED,
 				previous == null ? null : previous.getDisplayName(), next == null ? null : next.getDisplayName(), null);
+	}
+
+	@Override
+	public CaseDetails assignTeam(long caseId, Long teamId, long expectedVersion) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		CaseDetails changed = transactions.write(em -> {
+			CaseEntity entity = caseForUpdate(em, user, caseId, expectedVersion);
+			access.require(entity.getProjectId(), Permission.CASE_ASSIGN, Messages.Action_assignCase);
+			if (!Objects.equals(entity.getTeamId(), teamId)) {
+				TeamRef before = CaseDetailsReader.team(em, entity.getTeamId());
+				TeamRef after = CaseDetailsReader.team(em, teamId);
+				if (teamId != null && (after == null || after.organizationId() != entity.getOrganizationId())) {
+					throw new ValidationException("team", Messages.Case_teamOfOtherOrganization); //$NON-NLS-1$
+				}
+				entity.setTeamId(teamId);
+				entity.setLastActivityAt(clock.instant());
+				activityLog.record(em, caseId, actor, ActivityLog.TEAM_ASSIGNED, before == null ? null : before.name(),
+						after == null ? null : after.name(), null);
+				em.flush();
+			}
+			return CaseDetailsReader.details(em, entity, user);
+		});
+		changed(caseId);
+		return changed;
 	}
 
 	@Override
@@ -561,9 +569,6 @@ public class CaseServiceImpl implements CaseService {
 	}
 
 	private void changed(long caseId) {
-		EventAdmin events = eventAdmin;
-		if (events != null) {
-			events.postEvent(new Event(CaseEvents.CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
-		}
+		CaseChanges.post(eventAdmin, caseId);
 	}
 }

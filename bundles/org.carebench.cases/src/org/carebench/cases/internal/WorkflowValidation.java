@@ -51,7 +51,8 @@ final class WorkflowValidation {
 		}
 	}
 
-	private static void code(String field, String code, String name) {
+	/** Refuses a code that is not [A-Z][A-Z0-9_]* or too long, or a blank or too long name. */
+	static void code(String field, String code, String name) {
 		if (code == null || !code.matches("[A-Z][A-Z0-9_]*") || code.length() > CODE_LENGTH || name == null //$NON-NLS-1$
 				|| name.isBlank() || name.length() > NAME_LENGTH) {
 			throw new ValidationException(field, NLS.bind(Messages.Workflow_badCode, code, name));

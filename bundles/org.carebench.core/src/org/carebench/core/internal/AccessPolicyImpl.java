@@ -97,6 +97,15 @@ public class AccessPolicyImpl implements AccessPolicy {
 	}
 
 	@Override
+	public void requireInAny(java.util.Collection<Long> projectIds, Permission permission, String action) {
+		UserAccess access = current();
+		if (!administersSystem(access, permission)
+				&& projectIds.stream().noneMatch(projectId -> access.allows(projectId, permission))) {
+			throw forbidden(permission, action);
+		}
+	}
+
+	@Override
 	public void requireAnywhere(Permission permission, String action) {
 		if (!current().allowsAnywhere(permission)) {
 			throw forbidden(permission, action);

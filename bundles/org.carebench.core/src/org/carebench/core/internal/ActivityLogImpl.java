@@ -1,8 +1,12 @@
 package org.carebench.core.internal;
 
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +24,8 @@ import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.model.ActivityChain;
 import org.carebench.core.model.ActivityLogEntry;
+import org.carebench.core.model.IdBlocks;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UserAccount;
 import org.carebench.core.model.UtcInstantConverter;
 import org.osgi.service.component.annotations.Activate;
@@ -32,6 +38,9 @@ public class ActivityLogImpl implements ActivityLog {
 
 	static final int VALUE_LENGTH = 1000;
 	static final int DETAIL_LENGTH = 4000;
+	private static final int BATCH = 500;
+	/** Ids per IN list: always this many markers (the last repeated), so Derby compiles each statement once. */
+	private static final int IN_LIST = 100;
 
 	private final Transactions transactions;
 	private final AccessPolicy access;
@@ -54,6 +63,73 @@ public class ActivityLogImpl implements ActivityLog {
 		em.persist(new ActivityLogEntry(caseId, clock.instant(), actor.userId(), actor.label(), action,
 				clip(before, VALUE_LENGTH), clip(after, VALUE_LENGTH), clip(detail, DETAIL_LENGTH),
 				lastHash(em, caseId)));
+	}
+
+	@Override
+	public void recordAll(EntityManager em, Actor actor, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		em.flush(); // entries recorded through JPA earlier in the unit of work are the chains' ends
+		Connection connection = Jdbc.of(em);
+		Map<Long, String> lastHashes = lastHashes(connection,
+				entries.stream().mapToLong(Entry::caseId).distinct().toArray());
+		Instant now = clock.instant();
+		// what the database gives back: the hash covers the stored precision
+		Instant stored = UtcInstantConverter.toInstant(UtcInstantConverter.toTimestamp(now));
+		String insert = "INSERT INTO activity_log (id, case_id, occurred_at, actor_id, actor_label, action," //$NON-NLS-1$
+				+ " before_value, after_value, detail, prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+		try (PreparedStatement statement = connection.prepareStatement(insert)) {
+			long id = IdBlocks.reserve(connection, "activity_log", entries.size()); //$NON-NLS-1$
+			int pending = 0;
+			for (Entry entry : entries) {
+				String before = clip(entry.before(), VALUE_LENGTH);
+				String after = clip(entry.after(), VALUE_LENGTH);
+				String detail = clip(entry.detail(), DETAIL_LENGTH);
+				String previous = lastHashes.getOrDefault(entry.caseId(), ActivityChain.START);
+				String hash = ActivityChain.hash(previous, entry.caseId(), stored, actor.userId(), actor.label(),
+						entry.action(), before, after, detail);
+				lastHashes.put(entry.caseId(), hash);
+				Jdbc.bind(statement, id++, entry.caseId(), UtcInstantConverter.toTimestamp(now), actor.userId(),
+						actor.label(), entry.action(), before, after, detail, previous, hash);
+				statement.addBatch();
+				if (++pending == BATCH) {
+					statement.executeBatch();
+					pending = 0;
+				}
+			}
+			if (pending > 0) {
+				statement.executeBatch();
+			}
+		} catch (SQLException e) {
+			throw new IllegalStateException("Writing activity-log entries failed", e); //$NON-NLS-1$
+		}
+	}
+
+	/** The hash of the last entry of each case that has one. */
+	private static Map<Long, String> lastHashes(Connection connection, long[] caseIds) {
+		Map<Long, String> hashes = new HashMap<>(caseIds.length * 2);
+		for (int start = 0; start < caseIds.length; start += IN_LIST) {
+			Object[] chunk = new Object[IN_LIST];
+			for (int i = 0; i < IN_LIST; i++) {
+				chunk[i] = caseIds[Math.min(start + i, caseIds.length - 1)];
+			}
+			List<Object> lastIds = Jdbc.list(connection, "SELECT MAX(id) FROM activity_log WHERE case_id IN (" //$NON-NLS-1$
+					+ Jdbc.markers(IN_LIST) + ") GROUP BY case_id", row -> row.getLong(1), chunk); //$NON-NLS-1$
+			for (int from = 0; from < lastIds.size(); from += IN_LIST) {
+				Object[] ids = new Object[IN_LIST];
+				for (int i = 0; i < IN_LIST; i++) {
+					ids[i] = lastIds.get(Math.min(from + i, lastIds.size() - 1));
+				}
+				Jdbc.list(connection, "SELECT case_id, entry_hash FROM activity_log WHERE id IN (" //$NON-NLS-1$
+						+ Jdbc.markers(IN_LIST) + ")", row -> { //$NON-NLS-1$
+							String hash = row.getString(2);
+							hashes.put(row.getLong(1), hash == null ? ActivityChain.START : hash);
+							return null;
+						}, ids);
+			}
+		}
+		return hashes;
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.carebench.core.internal;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.ForbiddenException;
 import org.carebench.core.Membership;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.NotFoundException;
@@ -19,11 +23,14 @@ import org.carebench.core.OrganizationRef;
 import org.carebench.core.Permission;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.RoleRef;
+import org.carebench.core.TeamRef;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.ClientProfile;
+import org.carebench.core.model.IdBlocks;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.Network;
 import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
@@ -327,6 +334,117 @@ public class DirectoryServiceImpl implements DirectoryService {
 			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchNetwork, networkId));
 		}
 		return network;
+	}
+
+	@Override
+	public TeamRef createTeam(long organizationId, String name) {
+		String checkedName = required("name", name, 100); //$NON-NLS-1$
+		return transactions.write(em -> {
+			Organization organization = organizationForTeams(em, organizationId);
+			Connection connection = Jdbc.of(em);
+			boolean taken = Jdbc.first(connection, "SELECT 1 FROM team WHERE organization_id = ? AND name = ?", //$NON-NLS-1$
+					row -> Boolean.TRUE, organization.getId(), checkedName).isPresent();
+			if (taken) {
+				throw new ValidationException("name", NLS.bind(Messages.Directory_teamNameTaken, checkedName)); //$NON-NLS-1$
+			}
+			long id = reserveId(connection, "team"); //$NON-NLS-1$
+			Jdbc.update(connection, "INSERT INTO team (id, organization_id, name) VALUES (?, ?, ?)", id, //$NON-NLS-1$
+					organization.getId(), checkedName);
+			return new TeamRef(id, organization.getId(), checkedName);
+		});
+	}
+
+	@Override
+	public void addTeamMember(long teamId, long userId) {
+		changeTeamMember(teamId, userId, true);
+	}
+
+	@Override
+	public void removeTeamMember(long teamId, long userId) {
+		changeTeamMember(teamId, userId, false);
+	}
+
+	private void changeTeamMember(long teamId, long userId, boolean add) {
+		transactions.write(em -> {
+			Connection connection = Jdbc.of(em);
+			TeamRef team = team(connection, teamId);
+			organizationForTeams(em, team.organizationId());
+			UserAccount user = em.find(UserAccount.class, userId);
+			if (user == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
+			}
+			if (add && user.getOrganization().getId() != team.organizationId()) {
+				throw new ValidationException("user", //$NON-NLS-1$
+						NLS.bind(Messages.Directory_teamOtherOrganization, user.getDisplayName(), team.name()));
+			}
+			boolean member = Jdbc.first(connection, "SELECT 1 FROM team_member WHERE team_id = ? AND user_id = ?", //$NON-NLS-1$
+					row -> Boolean.TRUE, teamId, userId).isPresent();
+			if (add && !member) {
+				Jdbc.update(connection, "INSERT INTO team_member (team_id, user_id) VALUES (?, ?)", teamId, userId); //$NON-NLS-1$
+			} else if (!add && member) {
+				Jdbc.update(connection, "DELETE FROM team_member WHERE team_id = ? AND user_id = ?", teamId, userId); //$NON-NLS-1$
+			}
+			return null;
+		});
+	}
+
+	/** The organization, provided the user may manage its teams. */
+	private Organization organizationForTeams(EntityManager em, long organizationId) {
+		Organization organization = em.find(Organization.class, organizationId);
+		if (organization == null) {
+			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
+		}
+		UserAccess user = access.current();
+		if (!user.allowsAnywhere(Permission.SYSTEM_ADMINISTER)) {
+			access.requireInAny(organization.getProjects().stream().map(Project::getId).toList(),
+					Permission.PROJECT_ADMINISTER, Messages.Action_manageTeams);
+			if (user.user().organizationId() != organizationId) {
+				throw new ForbiddenException(Permission.SYSTEM_ADMINISTER,
+						NLS.bind(Messages.Directory_teamsOfOtherOrganization, organization.getName()));
+			}
+		}
+		return organization;
+	}
+
+	private static TeamRef team(Connection connection, long teamId) {
+		return Jdbc.first(connection, "SELECT id, organization_id, name FROM team WHERE id = ?", //$NON-NLS-1$
+				DirectoryServiceImpl::team, teamId)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.Directory_noSuchTeam, teamId)));
+	}
+
+	private static TeamRef team(ResultSet row) throws SQLException {
+		return new TeamRef(row.getLong(1), row.getLong(2), row.getString(3));
+	}
+
+	private static long reserveId(Connection connection, String sequence) {
+		try {
+			return IdBlocks.reserve(connection, sequence, 1);
+		} catch (SQLException e) {
+			throw new IllegalStateException(sequence, e);
+		}
+	}
+
+	@Override
+	public List<TeamRef> teams(long organizationId) {
+		return transactions.query(connection -> Jdbc.list(connection,
+				"SELECT id, organization_id, name FROM team WHERE organization_id = ? ORDER BY name", //$NON-NLS-1$
+				DirectoryServiceImpl::team, organizationId));
+	}
+
+	@Override
+	public List<UserRef> teamMembers(long teamId) {
+		return transactions.read(em -> Jdbc
+				.list(Jdbc.of(em), "SELECT user_id FROM team_member WHERE team_id = ?", row -> row.getLong(1), teamId) //$NON-NLS-1$
+				.stream().map(id -> em.find(UserAccount.class, id).toRef())
+				.sorted(Comparator.comparing(UserRef::displayName)).toList());
+	}
+
+	@Override
+	public List<TeamRef> teamsOf(long userId) {
+		return transactions.query(connection -> Jdbc.list(connection,
+				"SELECT t.id, t.organization_id, t.name FROM team t JOIN team_member m ON m.team_id = t.id" //$NON-NLS-1$
+						+ " WHERE m.user_id = ? ORDER BY t.name", //$NON-NLS-1$
+				DirectoryServiceImpl::team, userId));
 	}
 
 	/** The trimmed value, or a {@link ValidationException} naming the field when it is blank or too long. */

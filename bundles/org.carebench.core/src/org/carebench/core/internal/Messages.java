@@ -52,6 +52,11 @@ public final class Messages extends NLS {
 	public static String Permission_CASE_IMPORT;
 	public static String Permission_PROJECT_ADMINISTER;
 	public static String Permission_SYSTEM_ADMINISTER;
+	public static String Directory_teamNameTaken;
+	public static String Directory_teamOtherOrganization;
+	public static String Directory_teamsOfOtherOrganization;
+	public static String Directory_noSuchTeam;
+	public static String Action_manageTeams;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

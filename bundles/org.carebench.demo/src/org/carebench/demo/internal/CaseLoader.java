@@ -123,8 +123,8 @@ final class CaseLoader {
 	private int[] insertClients(Connection connection, long firstId, int count) throws SQLException {
 		int[] languages = new int[count];
 		try (PreparedStatement clients = connection.prepareStatement(
-				"INSERT INTO client_profile (id, network_id, first_name, last_name, anonymous, birth_date, search_name)" //$NON-NLS-1$
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+				"INSERT INTO client_profile (id, network_id, first_name, last_name, anonymous, birth_date, search_name," //$NON-NLS-1$
+						+ " search_first) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			for (int i = 0; i < count; i++) {
 				int language = Names.language(random);
 				languages[i] = language;
@@ -139,6 +139,7 @@ final class CaseLoader {
 				clients.setDate(6, anonymous ? null
 						: Date.valueOf(LocalDate.of(1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28))));
 				clients.setString(7, anonymous ? null : SearchText.nameKey(first, last));
+				clients.setString(8, anonymous ? null : SearchText.firstNameKey(first, last));
 				clients.addBatch();
 				if ((i + 1) % BATCH == 0) {
 					clients.executeBatch();

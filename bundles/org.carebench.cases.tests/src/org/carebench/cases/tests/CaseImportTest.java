@@ -1,0 +1,169 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.carebench.cases.AttributeDefinition;
+import org.carebench.cases.AttributeDefinition.ValueType;
+import org.carebench.cases.BulkProgress;
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseSummary;
+import org.carebench.cases.ImportProblem;
+import org.carebench.cases.ImportReport;
+import org.carebench.core.ForbiddenException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CSV import: a dry run reports every bad row and writes nothing; an import skips exactly the bad rows. */
+class CaseImportTest {
+
+	private final CaseFixture fixture = new CaseFixture();
+	@TempDir
+	Path folder;
+
+	@AfterEach
+	void close() {
+		fixture.close();
+	}
+
+	private long housing() {
+		return fixture.directory.housing().id();
+	}
+
+	private Path file(String text, Charset charset) throws IOException {
+		Path file = folder.resolve("cases.csv");
+		Files.writeString(file, text, charset);
+		return file;
+	}
+
+	private void defineAttributes() {
+		fixture.asSystem(() -> fixture.annotations.defineAttributes(housing(),
+				List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id", ValueType.TEXT),
+						new AttributeDefinition("HOUSEHOLD", "Household size", ValueType.NUMBER))));
+	}
+
+	private int caseCount() {
+		return fixture.asSystem(() -> fixture.cases.findCaseIds(CaseQuery.ALL)).length;
+	}
+
+	private static final String MIXED = """
+			first_name,last_name,birth_date,status,closing_reason,assignee,siuss_id,household
+			Lucía,Fernández,1975-06-01,,,ana,S-1,3
+			Pietro,,1980-01-01,,,,S-2,2
+			Ahmed,Benali,31/12/1990,CLOSED,,nobody,S-3,many
+			"Rossi, Anna",Verdi,,IN_PROGRESS,,,"S-4
+			second line",1
+			Tom,Ford,2999-01-01,,,,,,
+			""";
+
+	@Test
+	void aDryRunReportsEveryBadRowByLineAndColumnAndWritesNothing() throws IOException {
+		defineAttributes();
+		int before = caseCount();
+		ImportReport report = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.dryRun(housing(), pathOf(MIXED)));
+		assertTrue(report.dryRun());
+		assertEquals(5, report.rows());
+		assertEquals(2, report.validRows(), report.problems().toString());
+		List<String> where = report.problems().stream().map(p -> p.line() + ":" + p.column()).toList();
+		assertEquals(List.of("3:last_name", "4:household", "4:birth_date", "4:closing_reason", "4:assignee",
+				"7:null"), where);
+		ImportProblem date = report.problems().get(2);
+		assertTrue(date.reason().contains("31/12/1990") && date.reason().contains("2026-03-31"), date.reason());
+		assertTrue(report.problems().get(5).reason().contains("9 fields"), report.problems().get(5).reason());
+		assertEquals(before, caseCount(), "a dry run imports nothing");
+	}
+
+	private Path pathOf(String text) {
+		try {
+			return file(text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	@Test
+	void anImportSkipsTheBadRowsAndLogsTheCasesItCreates() {
+		defineAttributes();
+		int before = caseCount();
+		ImportReport report = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf(MIXED), BulkProgress.NONE));
+		assertEquals(2, report.created());
+		assertEquals(before + 2, caseCount());
+		List<CaseSummary> found = fixture.search.quickSearch("fernandez", 10);
+		assertEquals(1, found.size(), "the imported client is found, accents or not");
+		CaseDetails lucia = fixture.cases.getCase(found.get(0).id()).orElseThrow();
+		assertEquals("ana", lucia.assignee().login());
+		assertEquals("case.imported", fixture.cases.activityLog(lucia.id()).get(0).action());
+		assertEquals("3", fixture.annotations.attributes(lucia.id()).get(1).value());
+		CaseSummary rossi = fixture.search.quickSearch("Rossi", 10).get(0);
+		assertEquals("Rossi, Anna Verdi", rossi.clientName(), "a quoted field keeps its comma");
+		assertEquals("S-4\nsecond line", fixture.annotations.attributes(rossi.id()).get(0).value(),
+				"a quoted field keeps its line break");
+		assertEquals("IN_PROGRESS", rossi.statusCode());
+	}
+
+	@Test
+	void semicolonsAndWindowsEncodingAsSpanishExcelWritesThem() throws IOException {
+		Path file = file("\uFEFFnombre;apellido;fecha_nacimiento\r\nJosé;Núñez Peña;1969-02-03\r\n", StandardCharsets.UTF_8);
+		ImportReport utf8 = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), file, BulkProgress.NONE));
+		assertEquals(1, utf8.created(), utf8.problems().toString());
+		Path legacy = file("nome;cognome\r\nNicolò;Sànchez\r\n", Charset.forName("windows-1252"));
+		ImportReport windows = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), legacy, BulkProgress.NONE));
+		assertEquals(1, windows.created(), windows.problems().toString());
+		assertEquals("Nicolò Sànchez", fixture.search.quickSearch("sanchez", 5).get(0).clientName());
+		assertEquals("José Núñez Peña", fixture.search.quickSearch("NUNEZ", 5).get(0).clientName());
+	}
+
+	@Test
+	void attributesOfExistingCasesAreSetByCaseCode() throws IOException {
+		defineAttributes();
+		CaseDetails existing = fixture.open(fixture.directory.clients().get(0), null);
+		Path file = file("case_code,household\n" + existing.code() + ",4\nHOU-999999,2\n", StandardCharsets.UTF_8);
+		ImportReport report = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), file, BulkProgress.NONE));
+		assertEquals(1, report.updated());
+		assertEquals(List.of("3:case_code"), report.problems().stream().map(p -> p.line() + ":" + p.column()).toList());
+		assertEquals("4", fixture.annotations.attributes(existing.id()).get(1).value());
+		assertTrue(fixture.cases.activityLog(existing.id()).stream()
+				.anyMatch(e -> e.action().equals("case.attribute") && "4".equals(e.after())));
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsRefusedWhole() throws IOException {
+		int before = caseCount();
+		ImportReport unknownColumn = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf("first_name,last_name,shoe_size\nAna,Ruiz,38\n"),
+						BulkProgress.NONE));
+		assertTrue(unknownColumn.refused());
+		assertTrue(unknownColumn.problems().get(0).reason().contains("shoe_size"));
+		ImportReport unclosed = fixture.as(fixture.directory.marco(), () -> fixture.imports.importFile(housing(),
+				pathOf("first_name,last_name\nAna,Ruiz\n\"Bea,Soto\nCarla,Vidal\n"), BulkProgress.NONE));
+		assertEquals(1, unclosed.created(), "the rows before the broken one are imported");
+		assertEquals(3, unclosed.problems().get(0).line());
+		Path huge = folder.resolve("huge.csv");
+		try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+			sparse.setLength(org.carebench.cases.CaseImportService.MAX_FILE_BYTES + 1);
+		}
+		ImportReport tooLarge = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), huge, BulkProgress.NONE));
+		assertTrue(tooLarge.refused() && tooLarge.problems().get(0).reason().contains("MB"));
+		assertEquals(before + 1, caseCount());
+		assertThrows(ForbiddenException.class,
+				() -> fixture.imports.dryRun(housing(), pathOf("first_name,last_name\nAna,Ruiz\n")),
+				"a caseworker does not import");
+	}
+}
