@@ -143,7 +143,7 @@ public class TimelineServiceImpl implements TimelineService {
 			Timelines.update(em.unwrap(Connection.class), "UPDATE case_activity SET status = ?, completed_at =" //$NON-NLS-1$
 					+ " CURRENT_TIMESTAMP, completed_by = ? WHERE id = ?", ScheduledActivity.Status.COMPLETED.name(), //$NON-NLS-1$
 					session.actor().userId(), activityId);
-			return new String[] { ActivityLog.ACTIVITY_COMPLETED, null, activity.name() };
+			return new String[] { ActivityLog.ACTIVITY_COMPLETED, null, null, activity.name() };
 		});
 	}
 
@@ -156,14 +156,14 @@ public class TimelineServiceImpl implements TimelineService {
 			}
 			Timelines.update(em.unwrap(Connection.class), "UPDATE case_activity SET due_date = ? WHERE id = ?", //$NON-NLS-1$
 					Date.valueOf(due), activityId);
-			return new String[] { ActivityLog.ACTIVITY_RESCHEDULED, activity.due().toString(),
-					activity.name() + " \u2192 " + due }; //$NON-NLS-1$
+			return new String[] { ActivityLog.ACTIVITY_RESCHEDULED, activity.due().toString(), due.toString(),
+					activity.name() };
 		});
 	}
 
 	@FunctionalInterface
 	private interface ActivityChange {
-		/** Changes the activity; returns the log's action, before value and detail. */
+		/** Changes the activity; returns the log's action, before and after values, and detail. */
 		String[] apply(EntityManager em, ScheduledActivity activity) throws SQLException;
 	}
 
@@ -184,7 +184,7 @@ public class TimelineServiceImpl implements TimelineService {
 			}
 			String[] logged = change.apply(em, activity);
 			theCase.setLastActivityAt(clock.instant());
-			activityLog.record(em, activity.caseId(), actor, logged[0], logged[1], null, logged[2]);
+			activityLog.record(em, activity.caseId(), actor, logged[0], logged[1], logged[2], logged[3]);
 			em.flush();
 			return select(em, Timelines.ACTIVITY_COLUMNS + " WHERE a.id = ?", activityId).get(0); //$NON-NLS-1$
 		}));

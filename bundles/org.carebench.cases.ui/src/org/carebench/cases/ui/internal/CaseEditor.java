@@ -1,12 +1,22 @@
 package org.carebench.cases.ui.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.carebench.cases.AttributeValue;
+import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseFlag;
+import org.carebench.cases.FlagType;
+import org.carebench.cases.RelatedCase;
+import org.carebench.cases.ui.CaseEditorPage;
+import org.carebench.cases.ui.CaseEditorPageContribution;
+import org.carebench.cases.ui.CaseEditors;
 import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.Workflow;
@@ -19,11 +29,13 @@ import org.carebench.core.DirectoryService;
 import org.carebench.core.Membership;
 import org.carebench.core.Permission;
 import org.carebench.core.Session;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -63,11 +75,17 @@ public class CaseEditor extends MultiPageEditorPart {
 	private WorkSection work;
 	private NotesSection notes;
 	private ActivityLogSection activity;
+	private FlagsSection flags;
+	private AttributesSection attributes;
+	private RelatedSection related;
+	private final List<CaseEditorPage> contributedPages = new ArrayList<>();
 	private CaseDetails details;
-	private ServiceRegistration<EventHandler> subscription;
+	private final List<ServiceRegistration<EventHandler>> subscriptions = new ArrayList<>();
 
 	/** What a load brings: the case and what its editor needs around it. */
-	private record Loaded(CaseDetails details, List<ActivityEntry> log, Workflow workflow, List<UserRef> assignable) {
+	private record Loaded(CaseDetails details, List<ActivityEntry> log, Workflow workflow, List<UserRef> assignable,
+			List<TeamRef> teams, List<CaseFlag> flags, List<FlagType> flagTypes, List<AttributeValue> attributes,
+			List<RelatedCase> related) {
 	}
 
 	@Override
@@ -96,7 +114,32 @@ public class CaseEditor extends MultiPageEditorPart {
 		Composite left = column(body);
 		createCaseSection(left);
 		work = new WorkSection(toolkit, left, () -> firePropertyChange(PROP_DIRTY));
-		notes = new NotesSection(toolkit, column(body), new NotesSection.Actions() {
+		CaseAnnotationService annotationService = CasesUi.service(CaseAnnotationService.class);
+		flags = new FlagsSection(toolkit, left, new FlagsSection.Actions() {
+			@Override
+			public void add(String flagCode, String comment) {
+				changeAnnotation(() -> annotationService.addFlag(caseId(), flagCode, comment), flags::added,
+						message -> {
+							flags.refused();
+							showRefusal(message);
+						});
+			}
+
+			@Override
+			public void resolve(long flagId) {
+				changeAnnotation(() -> annotationService.resolveFlag(flagId), () -> {
+					// reloaded
+				}, CaseEditor.this::showRefusal);
+			}
+		});
+		attributes = new AttributesSection(toolkit, left, changed -> changeAnnotation(() -> {
+			changed.forEach((code, value) -> annotationService.setAttribute(caseId(), code, value));
+			return null;
+		}, () -> {
+			// reloaded
+		}, message -> attributes.refused(message)));
+		Composite right = column(body);
+		notes = new NotesSection(toolkit, right, new NotesSection.Actions() {
 			@Override
 			public void add(String text) {
 				changeNotes(() -> cases.addNote(caseId(), text));
@@ -115,19 +158,72 @@ public class CaseEditor extends MultiPageEditorPart {
 				});
 			}
 		});
+		related = new RelatedSection(toolkit, right, new RelatedSection.Actions() {
+			@Override
+			public void open(RelatedCase other) {
+				try {
+					CaseEditors.open(getSite().getPage(), other.caseId(), other.code());
+				} catch (PartInitException e) {
+					CasesUi.log(e);
+				}
+			}
+
+			@Override
+			public void relate() {
+				RelateDialog dialog = new RelateDialog(getSite().getShell(), caseId());
+				if (dialog.open() == Window.OK && dialog.chosen() != null) {
+					long other = dialog.chosen().caseId();
+					changeAnnotation(() -> annotationService.link(caseId(), other), () -> {
+						// reloaded
+					}, CaseEditor.this::showRefusal);
+				}
+			}
+
+			@Override
+			public void unlink(RelatedCase other) {
+				if (MessageDialog.openQuestion(getSite().getShell(), Messages.Related_unlinkTitle,
+						NLS.bind(Messages.Related_unlinkQuestion, other.code()))) {
+					changeAnnotation(() -> annotationService.unlink(caseId(), other.caseId()), () -> {
+						// reloaded
+					}, CaseEditor.this::showRefusal);
+				}
+			}
+		});
 		setPageText(addPage(form), Messages.Editor_sectionCase);
+		addContributedPages(parent);
 
 		ScrolledForm logForm = toolkit.createScrolledForm(parent);
 		logForm.getBody().setLayout(new GridLayout(1, false));
 		activity = new ActivityLogSection(toolkit, logForm.getBody());
 		setPageText(addPage(logForm), Messages.Editor_sectionLog);
 
-		subscription = CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> {
+		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> {
 			if (Objects.equals(event.getProperty(CaseEvents.CASE_ID), caseId()) && !isDirty() && !form.isDisposed()) {
 				load(Optional.empty());
 			}
-		});
+		}));
+		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> {
+			if (!isDirty() && !form.isDisposed()) {
+				load(Optional.empty());
+			}
+		}));
 		load(Optional.empty());
+	}
+
+	/** The pages other bundles contribute, in their order, between the case page and the activity log. */
+	private void addContributedPages(Composite parent) {
+		List<CaseEditorPageContribution> contributions = new ArrayList<>(
+				CasesUi.services(CaseEditorPageContribution.class));
+		contributions.sort(Comparator.comparingInt(CaseEditorPageContribution::position));
+		for (CaseEditorPageContribution contribution : contributions) {
+			try {
+				CaseEditorPage page = contribution.createPage();
+				setPageText(addPage(page.createControl(parent, toolkit)), contribution.title());
+				contributedPages.add(page);
+			} catch (RuntimeException e) {
+				CasesUi.log(e); // one broken contribution does not keep the case from opening
+			}
+		}
 	}
 
 	private Composite column(Composite body) {
@@ -165,8 +261,12 @@ public class CaseEditor extends MultiPageEditorPart {
 		String code = getEditorInput().getName();
 		Job.create(NLS.bind(Messages.Job_loadingCase, code), monitor -> {
 			try {
+				CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
 				Optional<Loaded> loaded = cases.getCase(caseId()).map(found -> new Loaded(found,
-						cases.activityLog(caseId()), cases.workflow(found.project().id()), assignable(found)));
+						cases.activityLog(caseId()), cases.workflow(found.project().id()), assignable(found),
+						CasesUi.service(DirectoryService.class).teams(found.organization().id()),
+						annotations.flags(caseId()), annotations.flagTypes(found.project().id()),
+						annotations.attributes(caseId()), annotations.relatedCases(caseId())));
 				onUi(() -> {
 					if (loaded.isEmpty()) {
 						form.setText(NLS.bind(Messages.Editor_notFound, code));
@@ -211,7 +311,22 @@ public class CaseEditor extends MultiPageEditorPart {
 		shared.setEnabled(details.allows(Permission.CASE_SHARE));
 		shared.setToolTipText(details.allows(Permission.CASE_SHARE) ? Messages.Editor_sharedHint
 				: NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_SHARE)));
-		work.show(details, loaded.workflow(), loaded.assignable(), CasesUi.service(Session.class).user(), access);
+		work.show(details, loaded.workflow(), loaded.assignable(), loaded.teams(),
+				CasesUi.service(Session.class).user(), access);
+		flags.show(loaded.flags(), loaded.flagTypes(), details.allows(Permission.FLAG_MANAGE),
+				NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.FLAG_MANAGE)));
+		attributes.show(loaded.attributes(), details.allows(Permission.CASE_EDIT),
+				NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_EDIT)));
+		related.show(loaded.related(), details.client().fullName() == null ? Messages.Related_anonymous
+				: details.allows(Permission.CASE_LINK) ? null
+						: NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_LINK)));
+		for (CaseEditorPage page : contributedPages) {
+			try {
+				page.show(details);
+			} catch (RuntimeException e) {
+				CasesUi.log(e);
+			}
+		}
 		notes.show(details.notes(), CasesUi.service(Session.class).user().orElse(null),
 				details.allows(Permission.NOTE_ADD), details.allows(Permission.NOTE_EDIT_ANY));
 		activity.show(loaded.log());
@@ -237,6 +352,9 @@ public class CaseEditor extends MultiPageEditorPart {
 				}
 				if (chosen.assigneeChanged()) {
 					current = cases.assign(current.id(), chosen.assigneeId(), current.version());
+				}
+				if (chosen.teamChanged()) {
+					current = cases.assignTeam(current.id(), chosen.teamId(), current.version());
 				}
 				return current;
 			});
@@ -293,6 +411,30 @@ public class CaseEditor extends MultiPageEditorPart {
 			}
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	/**
+	 * Changes a flag, attribute or link at once (in a job); on success the case is reloaded keeping unsaved edits,
+	 * on refusal {@code refused} gets the message and the section keeps what the user typed.
+	 */
+	private void changeAnnotation(Supplier<Object> change, Runnable done, java.util.function.Consumer<String> refused) {
+		String code = details == null ? getEditorInput().getName() : details.code();
+		Job.create(NLS.bind(Messages.Job_savingCase, code), monitor -> {
+			try {
+				change.get();
+				onUi(() -> {
+					done.run();
+					load(Optional.of(work.edits()));
+				});
+			} catch (RuntimeException e) {
+				onUi(() -> refused.accept(CasesUi.userMessage(e)));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void showRefusal(String message) {
+		MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, message);
 	}
 
 	/** Runs service work off the UI thread with a busy cursor (and a progress dialog if it takes long). */
@@ -355,8 +497,14 @@ public class CaseEditor extends MultiPageEditorPart {
 
 	@Override
 	public void dispose() {
-		if (subscription != null) {
-			subscription.unregister();
+		subscriptions.forEach(ServiceRegistration::unregister);
+		subscriptions.clear();
+		for (CaseEditorPage page : contributedPages) {
+			try {
+				page.dispose();
+			} catch (RuntimeException e) {
+				CasesUi.log(e);
+			}
 		}
 		if (toolkit != null) {
 			toolkit.dispose();
@@ -364,9 +512,36 @@ public class CaseEditor extends MultiPageEditorPart {
 		super.dispose();
 	}
 
-	/** Brings the activity log page to the front. */
+	/** Brings the activity log page (the last one) to the front. */
 	void showActivityLog() {
-		setActivePage(1);
+		setActivePage(getPageCount() - 1);
+	}
+
+	/** Brings a page to the front by its tab's text; false when there is none. */
+	boolean showPage(String title) {
+		for (int i = 0; i < getPageCount(); i++) {
+			if (title.equals(getPageText(i))) {
+				setActivePage(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	FlagsSection flags() {
+		return flags;
+	}
+
+	AttributesSection attributes() {
+		return attributes;
+	}
+
+	RelatedSection related() {
+		return related;
+	}
+
+	List<CaseEditorPage> contributedPages() {
+		return contributedPages;
 	}
 
 	/** For tests: the loaded case and the sections a user works with. */

@@ -72,6 +72,10 @@ final class CaseLabels {
 		return instant == null ? Messages.Nobody : DATE.format(instant);
 	}
 
+	static String day(LocalDate date) {
+		return date == null ? Messages.Nobody : DATE.format(date);
+	}
+
 	static String birthDate(LocalDate date) {
 		return BIRTH_DATE.format(date);
 	}
@@ -93,9 +97,35 @@ final class CaseLabels {
 			case ActivityLog.SHARED -> Boolean.parseBoolean(entry.after()) ? Messages.Log_shared : Messages.Log_unshared;
 			case ActivityLog.COLLABORATOR_ADDED -> NLS.bind(Messages.Log_collaboratorAdded, entry.after());
 			case ActivityLog.COLLABORATOR_REMOVED -> NLS.bind(Messages.Log_collaboratorRemoved, entry.before());
+			case ActivityLog.ROLE_FILLED -> NLS.bind(Messages.Log_role, entry.before(), entry.after());
+			case ActivityLog.ACTIVITY_SCHEDULED -> NLS.bind(Messages.Log_activityScheduled, entry.after(),
+					day(parseDay(entry.detail())));
+			case ActivityLog.ACTIVITY_COMPLETED -> NLS.bind(Messages.Log_activityCompleted, entry.detail());
+			case ActivityLog.ACTIVITY_RESCHEDULED -> NLS.bind(Messages.Log_activityRescheduled,
+					new Object[] { entry.detail(), day(parseDay(entry.before())), day(parseDay(entry.after())) });
+			case ActivityLog.TEAM_ASSIGNED -> entry.after() == null ? NLS.bind(Messages.Log_teamRemoved, entry.before())
+					: NLS.bind(Messages.Log_team, entry.after());
+			case ActivityLog.FLAG_ADDED -> entry.detail() == null ? NLS.bind(Messages.Log_flagAdded, entry.after())
+					: NLS.bind(Messages.Log_flagAddedWithComment, entry.after(), entry.detail());
+			case ActivityLog.FLAG_RESOLVED -> NLS.bind(Messages.Log_flagResolved, entry.before());
+			case ActivityLog.ATTRIBUTE_CHANGED -> entry.after() == null
+					? NLS.bind(Messages.Log_attributeCleared, entry.detail(), entry.before())
+					: NLS.bind(Messages.Log_attribute,
+							new Object[] { entry.detail(), orNobody(entry.before()), entry.after() });
+			case ActivityLog.CASE_LINKED -> NLS.bind(Messages.Log_linked, entry.after());
+			case ActivityLog.CASE_UNLINKED -> NLS.bind(Messages.Log_unlinked, entry.before());
+			case ActivityLog.CASE_IMPORTED -> NLS.bind(Messages.Log_imported, entry.after(), entry.detail());
 			default -> NLS.bind(Messages.Log_other,
 					new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) });
 		};
+	}
+
+	private static LocalDate parseDay(String text) {
+		try {
+			return text == null ? null : LocalDate.parse(text);
+		} catch (java.time.DateTimeException e) {
+			return null;
+		}
 	}
 
 	private static String orNobody(String value) {

@@ -101,6 +101,16 @@ final class CaseListModel {
 		job.schedule();
 	}
 
+	/** The ids of the rows at {@code indices} (what a selection in the virtual table stands for). */
+	long[] ids(int[] indices) {
+		return java.util.Arrays.stream(indices).filter(i -> i >= 0 && i < ids.length).mapToLong(i -> ids[i]).toArray();
+	}
+
+	/** The ids of every row of the list, in its order. */
+	long[] allIds() {
+		return ids.clone();
+	}
+
 	/** Loads the same query again: after changes made elsewhere. */
 	void reload() {
 		load(query);

@@ -9,13 +9,17 @@ import java.util.function.Predicate;
 import org.carebench.cases.AssigneeFilter;
 import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseSearchService;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSort;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.CaseSummary;
+import org.carebench.cases.SavedView;
+import org.carebench.cases.SearchRule;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.Session;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -32,11 +36,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.ServiceRegistration;
@@ -57,7 +63,22 @@ public class CaseListView extends ViewPart {
 	private Combo statusFilter;
 	private Combo assigneeFilter;
 	private Combo projectFilter;
+	private Text searchText;
+	private Button advanced;
+	private Combo views;
+	private Button saveView;
+	private Button deleteView;
 	private Label countLabel;
+	private List<SavedView> savedViews = List.of();
+	/** The rules of the advanced search, and whether any of them is enough. */
+	private List<SearchRule> rules = List.of();
+	private boolean matchAny;
+	/** Types the search a moment after the user stops typing, not at every key. */
+	private final Runnable searchSoon = () -> {
+		if (!viewer.getControl().isDisposed()) {
+			model.load(queryFromFilters());
+		}
+	};
 	private final List<CaseStatus> statuses = new ArrayList<>();
 	private final List<AssigneeFilter> assigneeChoices = new ArrayList<>();
 	private final List<Long> projectChoices = new ArrayList<>();
@@ -115,15 +136,151 @@ public class CaseListView extends ViewPart {
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout layout = new GridLayout(7, false);
+		GridLayout layout = new GridLayout(8, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		bar.setLayout(layout);
+		searchText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		searchText.setMessage(Messages.List_searchHint);
+		searchText.setToolTipText(Messages.List_searchTooltip);
+		GridData search = new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1);
+		search.widthHint = 260;
+		searchText.setLayoutData(search);
+		searchText.addListener(SWT.Modify, event -> {
+			event.display.timerExec(-1, searchSoon);
+			event.display.timerExec(SEARCH_DELAY_MS, searchSoon);
+		});
 		statusFilter = filter(bar, Messages.List_status);
 		assigneeFilter = filter(bar, Messages.List_assignee);
 		projectFilter = filter(bar, Messages.List_project);
-		countLabel = new Label(bar, SWT.RIGHT);
+
+		Composite second = new Composite(bar, SWT.NONE);
+		second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
+		GridLayout secondLayout = new GridLayout(6, false);
+		secondLayout.marginWidth = 0;
+		secondLayout.marginHeight = 0;
+		second.setLayout(secondLayout);
+		advanced = new Button(second, SWT.PUSH);
+		advanced.setText(Messages.List_advanced);
+		advanced.setToolTipText(Messages.List_advancedTooltip);
+		advanced.addListener(SWT.Selection, event -> editRules());
+		new Label(second, SWT.NONE).setText(Messages.List_views);
+		views = new Combo(second, SWT.READ_ONLY | SWT.DROP_DOWN);
+		GridData viewData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		viewData.widthHint = 200;
+		views.setLayoutData(viewData);
+		views.addListener(SWT.Selection, event -> {
+			int index = views.getSelectionIndex();
+			if (index > 0) {
+				applyQuery(savedViews.get(index - 1).query());
+			}
+			deleteView.setEnabled(index > 0);
+		});
+		saveView = new Button(second, SWT.PUSH);
+		saveView.setText(Messages.List_saveView);
+		saveView.addListener(SWT.Selection, event -> saveCurrentView());
+		deleteView = new Button(second, SWT.PUSH);
+		deleteView.setText(Messages.List_deleteView);
+		deleteView.setEnabled(false);
+		deleteView.addListener(SWT.Selection, event -> deleteChosenView());
+		countLabel = new Label(second, SWT.RIGHT);
 		countLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	}
+
+	private static final int SEARCH_DELAY_MS = 250;
+
+	private void editRules() {
+		AdvancedSearchDialog dialog = new AdvancedSearchDialog(getSite().getShell(), rules, matchAny, statuses,
+				projects);
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			rules = dialog.rules();
+			matchAny = dialog.matchAny();
+			showRuleCount();
+			model.load(queryFromFilters());
+		}
+	}
+
+	private void showRuleCount() {
+		advanced.setText(rules.isEmpty() ? Messages.List_advanced : NLS.bind(Messages.List_advancedCount, rules.size()));
+		advanced.getParent().layout();
+	}
+
+	private void loadViews() {
+		CaseSearchService search = CasesUi.service(CaseSearchService.class);
+		Job.create(Messages.Job_loadingList, monitor -> {
+			try {
+				List<SavedView> found = search.savedViews();
+				viewer.getControl().getDisplay().asyncExec(() -> {
+					if (!views.isDisposed()) {
+						savedViews = found;
+						views.removeAll();
+						views.add(Messages.List_noView);
+						found.forEach(view -> views.add(view.name()));
+						views.select(0);
+						deleteView.setEnabled(false);
+					}
+				});
+			} catch (RuntimeException e) {
+				CasesUi.log(e);
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void saveCurrentView() {
+		int chosen = views.getSelectionIndex();
+		org.eclipse.jface.dialogs.InputDialog name = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
+				Messages.List_saveViewTitle, Messages.List_saveViewName,
+				chosen > 0 ? savedViews.get(chosen - 1).name() : "", //$NON-NLS-1$
+				text -> text == null || text.isBlank() ? Messages.List_saveViewNameRequired : null);
+		if (name.open() == org.eclipse.jface.window.Window.OK) {
+			try {
+				CasesUi.service(CaseSearchService.class).saveView(name.getValue(), queryFromFilters());
+				loadViews();
+			} catch (RuntimeException e) {
+				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.List_saveViewTitle,
+						CasesUi.userMessage(e));
+			}
+		}
+	}
+
+	private void deleteChosenView() {
+		int chosen = views.getSelectionIndex();
+		if (chosen > 0 && org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(),
+				Messages.List_deleteView, NLS.bind(Messages.List_deleteViewQuestion, savedViews.get(chosen - 1).name()))) {
+			try {
+				CasesUi.service(CaseSearchService.class).deleteView(savedViews.get(chosen - 1).id());
+			} catch (RuntimeException e) {
+				CasesUi.log(e);
+			}
+			loadViews();
+		}
+	}
+
+	/** Shows a saved (or any) query: its text, filters and rules in their controls, then its cases. */
+	void applyQuery(CaseQuery query) {
+		searchText.setText(query.text() == null ? "" : query.text()); //$NON-NLS-1$
+		viewer.getControl().getDisplay().timerExec(-1, searchSoon);
+		int status = query.statusCode() == null ? 0
+				: 1 + statuses.stream().map(CaseStatus::code).toList().indexOf(query.statusCode());
+		statusFilter.select(Math.max(0, status));
+		int assignee = assigneeChoices.indexOf(query.assignee());
+		assigneeFilter.select(Math.max(0, assignee));
+		projectFilter.select(Math.max(0, projectChoices.indexOf(query.projectId())));
+		rules = query.rules();
+		matchAny = query.matchAny();
+		showRuleCount();
+		Table table = viewer.getTable();
+		int column = switch (query.sort()) {
+			case CODE -> 0;
+			case CLIENT -> 1;
+			case STATUS -> 2;
+			case OPENED -> 5;
+			case LAST_ACTIVITY -> 6;
+		};
+		table.setSortColumn(table.getColumn(column));
+		table.setSortDirection(query.ascending() ? SWT.UP : SWT.DOWN);
+		model.load(query);
 	}
 
 	private Combo filter(Composite bar, String label) {
@@ -161,9 +318,8 @@ public class CaseListView extends ViewPart {
 				CaseSummary::isAnonymous);
 		column(Messages.Column_status, 120, CaseSort.STATUS,
 				row -> CaseLabels.status(row.statusCode(), statusName(row.statusCode())), row -> false);
-		column(Messages.Column_assignee, 160, null,
-				row -> row.assigneeName() == null ? Messages.Unassigned : row.assigneeName(),
-				row -> row.assigneeId() == null);
+		column(Messages.Column_assignee, 180, null, CaseListView::assignment,
+				row -> row.assigneeId() == null && row.teamName() == null);
 		column(Messages.Column_project, 200, null, row -> projectName(row.projectId()), row -> false);
 		column(Messages.Column_opened, 110, CaseSort.OPENED, row -> CaseLabels.date(row.openedAt()), row -> false);
 		column(Messages.Column_lastActivity, 150, CaseSort.LAST_ACTIVITY,
@@ -225,9 +381,10 @@ public class CaseListView extends ViewPart {
 			List<UserRef> users = directory.users();
 			List<ProjectRef> projects = directory.projects();
 			UserRef me = CasesUi.service(Session.class).user().orElse(null);
+			List<TeamRef> teams = me == null ? List.of() : directory.teams(me.organizationId());
 			parent.getDisplay().asyncExec(() -> {
 				if (!parent.isDisposed()) {
-					fillFilters(found, users, projects, me);
+					fillFilters(found, users, teams, projects, me);
 					model.load(queryFromFilters());
 				}
 			});
@@ -235,7 +392,8 @@ public class CaseListView extends ViewPart {
 		}).schedule();
 	}
 
-	private void fillFilters(List<CaseStatus> found, List<UserRef> users, List<ProjectRef> projectList, UserRef me) {
+	private void fillFilters(List<CaseStatus> found, List<UserRef> users, List<TeamRef> teams,
+			List<ProjectRef> projectList, UserRef me) {
 		statuses.clear();
 		statuses.addAll(found);
 		statusFilter.add(Messages.List_anyStatus);
@@ -251,6 +409,10 @@ public class CaseListView extends ViewPart {
 		}
 		assigneeFilter.add(Messages.Unassigned);
 		assigneeChoices.add(AssigneeFilter.UNASSIGNED);
+		for (TeamRef team : teams) {
+			assigneeFilter.add(NLS.bind(Messages.List_team, team.name()));
+			assigneeChoices.add(AssigneeFilter.team(team.id()));
+		}
 		for (UserRef user : users) {
 			if (me == null || user.id() != me.id()) {
 				assigneeFilter.add(user.displayName());
@@ -271,13 +433,14 @@ public class CaseListView extends ViewPart {
 		for (Combo combo : new Combo[] { statusFilter, assigneeFilter, projectFilter }) {
 			combo.setEnabled(true);
 		}
+		loadViews();
 	}
 
 	private CaseQuery queryFromFilters() {
 		int status = statusFilter.getSelectionIndex();
 		int assignee = Math.max(0, assigneeFilter.getSelectionIndex());
 		int project = Math.max(0, projectFilter.getSelectionIndex());
-		CaseQuery current = model.query();
+		CaseQuery current = model.query().withText(searchText.getText().strip()).withRules(rules, matchAny);
 		return current.withStatus(status <= 0 ? null : statuses.get(status - 1).code())
 				.withAssignee(assigneeChoices.isEmpty() ? AssigneeFilter.ANY : assigneeChoices.get(assignee))
 				.withProject(projectChoices.isEmpty() ? null : projectChoices.get(project));
@@ -290,6 +453,20 @@ public class CaseListView extends ViewPart {
 	private String projectName(long projectId) {
 		return projects.stream().filter(p -> p.id() == projectId).map(ProjectRef::name).findFirst()
 				.orElse(Objects.toString(projectId));
+	}
+
+	/** "Ana García", "Ana García · Night shelter", "Night shelter (team)" or "Unassigned". */
+	private static String assignment(CaseSummary row) {
+		if (row.teamName() == null) {
+			return row.assigneeName() == null ? Messages.Unassigned : row.assigneeName();
+		}
+		return row.assigneeName() == null ? NLS.bind(Messages.List_team, row.teamName())
+				: row.assigneeName() + " \u00b7 " + row.teamName(); //$NON-NLS-1$
+	}
+
+	/** The ids of the selected rows, fetched or not. */
+	long[] selectedIds() {
+		return model.ids(viewer.getTable().getSelectionIndices());
 	}
 
 	/** The selected cases that have been fetched. */
@@ -321,6 +498,34 @@ public class CaseListView extends ViewPart {
 
 	Combo statusFilter() {
 		return statusFilter;
+	}
+
+	Combo assigneeFilter() {
+		return assigneeFilter;
+	}
+
+	Text searchText() {
+		return searchText;
+	}
+
+	Combo views() {
+		return views;
+	}
+
+	/** Sets the advanced-search rules (as the dialog does) and reloads. */
+	void setRules(List<SearchRule> newRules, boolean any) {
+		rules = newRules;
+		matchAny = any;
+		showRuleCount();
+		model.load(queryFromFilters());
+	}
+
+	List<CaseStatus> statuses() {
+		return statuses;
+	}
+
+	List<ProjectRef> projects() {
+		return projects;
 	}
 
 	@Override

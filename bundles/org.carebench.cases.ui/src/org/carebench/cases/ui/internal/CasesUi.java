@@ -34,6 +34,17 @@ final class CasesUi {
 		return service;
 	}
 
+	/** Every registered service of a type (contributions of other bundles). */
+	static <T> java.util.List<T> services(Class<T> type) {
+		BundleContext context = FrameworkUtil.getBundle(CasesUi.class).getBundleContext();
+		try {
+			return context.getServiceReferences(type, null).stream().map(context::getService)
+					.filter(java.util.Objects::nonNull).toList();
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/**
 	 * Calls {@code handler} on the UI thread for every event of {@code topic}; the returned registration ends the
 	 * subscription.

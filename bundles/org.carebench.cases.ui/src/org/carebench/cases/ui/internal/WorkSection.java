@@ -11,6 +11,7 @@ import org.carebench.cases.ClosingReason;
 import org.carebench.cases.Workflow;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.Permission;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -36,13 +37,16 @@ final class WorkSection {
 	 * @param closingReason   the closing reason's code, with a closed status
 	 * @param assigneeChanged whether the assignment was changed
 	 * @param assigneeId      the new assignee ({@code null}: unassigned), when it was changed
+	 * @param teamChanged     whether the team was changed
+	 * @param teamId          the new team ({@code null}: none), when it was changed
 	 */
-	record Edits(String statusCode, String closingReason, boolean assigneeChanged, Long assigneeId) {
+	record Edits(String statusCode, String closingReason, boolean assigneeChanged, Long assigneeId,
+			boolean teamChanged, Long teamId) {
 
-		static final Edits NONE = new Edits(null, null, false, null);
+		static final Edits NONE = new Edits(null, null, false, null, false, null);
 
 		boolean isEmpty() {
-			return statusCode == null && !assigneeChanged;
+			return statusCode == null && !assigneeChanged && !teamChanged;
 		}
 	}
 
@@ -51,6 +55,8 @@ final class WorkSection {
 	private final Combo reason;
 	private final Combo assignee;
 	private final Button assignToMe;
+	private final Combo team;
+	private final List<TeamRef> teamChoices = new ArrayList<>();
 	private final Runnable onChange;
 	private final List<CaseStatus> statusChoices = new ArrayList<>();
 	private final List<ClosingReason> reasonChoices = new ArrayList<>();
@@ -75,14 +81,18 @@ final class WorkSection {
 		assignee.addListener(SWT.Selection, event -> onChange.run());
 		assignToMe = toolkit.createButton(grid, Messages.Editor_assignToMe, SWT.PUSH);
 		assignToMe.addListener(SWT.Selection, event -> assignToMe());
-		for (var control : new org.eclipse.swt.widgets.Control[] { status, reason, assignee, assignToMe }) {
+		toolkit.createLabel(grid, Messages.Editor_team);
+		team = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
+		team.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		team.addListener(SWT.Selection, event -> onChange.run());
+		for (var control : new org.eclipse.swt.widgets.Control[] { status, reason, assignee, assignToMe, team }) {
 			control.setEnabled(false);
 		}
 	}
 
 	/** Shows a loaded case: its status and the ones the user may move it to, its assignee and who else may be. */
-	void show(CaseDetails details, Workflow workflow, List<UserRef> assignable, Optional<UserRef> signedIn,
-			AccessPolicy access) {
+	void show(CaseDetails details, Workflow workflow, List<UserRef> assignable, List<TeamRef> teams,
+			Optional<UserRef> signedIn, AccessPolicy access) {
 		shown = details;
 		me = signedIn.orElse(null);
 		statusChoices.clear();
@@ -111,6 +121,19 @@ final class WorkSection {
 		boolean mayAssign = details.allows(Permission.CASE_ASSIGN);
 		assignee.setEnabled(mayAssign);
 		assignee.setToolTipText(mayAssign ? null : notAllowed(access, Permission.CASE_ASSIGN));
+
+		teamChoices.clear();
+		teamChoices.addAll(teams);
+		if (details.team() != null && teams.stream().noneMatch(t -> t.id() == details.team().id())) {
+			teamChoices.add(details.team());
+		}
+		List<String> teamNames = new ArrayList<>();
+		teamNames.add(Messages.Editor_noTeam);
+		teamChoices.forEach(t -> teamNames.add(t.name()));
+		team.setItems(teamNames.toArray(String[]::new));
+		team.setEnabled(mayAssign && !teamChoices.isEmpty());
+		team.setToolTipText(mayAssign ? (teamChoices.isEmpty() ? Messages.Editor_noTeams : null)
+				: notAllowed(access, Permission.CASE_ASSIGN));
 		apply(Edits.NONE);
 	}
 
@@ -163,8 +186,12 @@ final class WorkSection {
 		Long chosenAssignee = assigneeIndex <= 0 ? null : assigneeChoices.get(assigneeIndex - 1).id();
 		Long loadedAssignee = shown.assignee() == null ? null : shown.assignee().id();
 		boolean statusChanged = !chosenStatus.equals(shown.status().code());
+		int teamIndex = team.getSelectionIndex();
+		Long chosenTeam = teamIndex <= 0 ? null : teamChoices.get(teamIndex - 1).id();
+		Long loadedTeam = shown.team() == null ? null : shown.team().id();
 		return new Edits(statusChanged ? chosenStatus : null, statusChanged ? chosenReason : null,
-				!Objects.equals(chosenAssignee, loadedAssignee), chosenAssignee);
+				!Objects.equals(chosenAssignee, loadedAssignee), chosenAssignee,
+				!Objects.equals(chosenTeam, loadedTeam), chosenTeam);
 	}
 
 	/** Shows the case as loaded, with {@code edits} on top. */
@@ -182,6 +209,8 @@ final class WorkSection {
 				: shown.assignee() == null ? null : shown.assignee().id();
 		assignee.select(assigneeId == null ? 0
 				: 1 + indexOf(assigneeChoices.stream().map(UserRef::id).toList(), assigneeId));
+		Long teamId = edits.teamChanged() ? edits.teamId() : shown.team() == null ? null : shown.team().id();
+		team.select(teamId == null ? 0 : 1 + indexOf(teamChoices.stream().map(TeamRef::id).toList(), teamId));
 		updateAssignToMe();
 		onChange.run();
 	}
@@ -222,6 +251,10 @@ final class WorkSection {
 
 	Combo assignee() {
 		return assignee;
+	}
+
+	Combo team() {
+		return team;
 	}
 
 	Button assignToMeButton() {

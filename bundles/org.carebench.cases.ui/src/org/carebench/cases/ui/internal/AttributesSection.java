@@ -1,0 +1,136 @@
+package org.carebench.cases.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.carebench.cases.AttributeDefinition;
+import org.carebench.cases.AttributeValue;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+/**
+ * The attributes the case's project records, each in a field that fits its type; "Save attributes" saves those
+ * changed. A value the service refuses is named in red under the fields, and the typed text stays.
+ */
+final class AttributesSection {
+
+	/** Saves the changed values (code to text; empty text clears). */
+	interface Actions {
+		void save(Map<String, String> changed);
+	}
+
+	private final FormToolkit toolkit;
+	private final Composite fields;
+	private final Button save;
+	private final Label problem;
+	private final Map<String, Control> inputs = new LinkedHashMap<>();
+	private final Map<String, String> loaded = new LinkedHashMap<>();
+
+	AttributesSection(FormToolkit toolkit, Composite parent, Actions actions) {
+		this.toolkit = toolkit;
+		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionAttributes, 1, false);
+		fields = toolkit.createComposite(client);
+		fields.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		problem = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
+		problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		save = toolkit.createButton(client, Messages.Attributes_save, SWT.PUSH);
+		save.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		save.addListener(SWT.Selection, event -> {
+			Map<String, String> changed = changed();
+			if (!changed.isEmpty()) {
+				save.setEnabled(false);
+				problem.setText(""); //$NON-NLS-1$
+				actions.save(changed);
+			}
+		});
+	}
+
+	void show(List<AttributeValue> values, boolean mayEdit, String missingPermission) {
+		for (Control child : fields.getChildren()) {
+			child.dispose();
+		}
+		inputs.clear();
+		loaded.clear();
+		if (values.isEmpty()) {
+			Label none = toolkit.createLabel(fields, Messages.Attributes_none, SWT.WRAP);
+			none.setForeground(fields.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			none.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		}
+		for (AttributeValue value : values) {
+			AttributeDefinition definition = value.definition();
+			toolkit.createLabel(fields, definition.name());
+			String current = value.value() == null ? "" : value.value(); //$NON-NLS-1$
+			Control input;
+			if (definition.type() == AttributeDefinition.ValueType.YES_NO) {
+				Combo yesNo = new Combo(fields, SWT.READ_ONLY | SWT.DROP_DOWN);
+				yesNo.setItems("", Messages.Attributes_yes, Messages.Attributes_no); //$NON-NLS-1$
+				yesNo.select("true".equals(current) ? 1 : "false".equals(current) ? 2 : 0); //$NON-NLS-1$ //$NON-NLS-2$
+				input = yesNo;
+			} else {
+				Text text = toolkit.createText(fields, current);
+				text.setMessage(switch (definition.type()) {
+					case DATE -> Messages.Attributes_dateHint;
+					case NUMBER -> Messages.Attributes_numberHint;
+					default -> ""; //$NON-NLS-1$
+				});
+				input = text;
+			}
+			input.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			input.setEnabled(mayEdit);
+			input.setToolTipText(mayEdit ? null : missingPermission);
+			inputs.put(definition.code(), input);
+			loaded.put(definition.code(), current);
+		}
+		save.setEnabled(mayEdit && !values.isEmpty());
+		save.setVisible(!values.isEmpty());
+		fields.getParent().layout(true, true);
+	}
+
+	/** The values that differ from the loaded ones, as text the service parses. */
+	Map<String, String> changed() {
+		Map<String, String> changed = new LinkedHashMap<>();
+		inputs.forEach((code, input) -> {
+			String text = input instanceof Combo yesNo
+					? switch (yesNo.getSelectionIndex()) {
+						case 1 -> "true"; //$NON-NLS-1$
+						case 2 -> "false"; //$NON-NLS-1$
+						default -> ""; //$NON-NLS-1$
+					}
+					: ((Text) input).getText().strip();
+			if (!Objects.equals(text, loaded.get(code))) {
+				changed.put(code, text);
+			}
+		});
+		return changed;
+	}
+
+	void refused(String message) {
+		problem.setText(message);
+		save.setEnabled(true);
+		problem.getParent().layout(true, true);
+	}
+
+	List<String> codes() {
+		return new ArrayList<>(inputs.keySet());
+	}
+
+	Control input(String code) {
+		return inputs.get(code);
+	}
+
+	Button saveButton() {
+		return save;
+	}
+}

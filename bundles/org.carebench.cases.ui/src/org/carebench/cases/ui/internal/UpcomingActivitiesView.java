@@ -1,0 +1,175 @@
+package org.carebench.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carebench.cases.CaseEvents;
+import org.carebench.cases.ScheduledActivity;
+import org.carebench.cases.TimelineService;
+import org.carebench.cases.ui.CaseEditors;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * What is due for the signed-in user across his cases: overdue first (in red), then by due date, up to the horizon
+ * he picks. Double-click opens the case on its timeline; "Mark done" completes the activity.
+ */
+public class UpcomingActivitiesView extends ViewPart {
+
+	public static final String ID = "org.carebench.cases.ui.upcoming"; //$NON-NLS-1$
+	private static final int[] HORIZON_DAYS = { 7, 14, 30, 90 };
+
+	private Combo horizon;
+	private Table table;
+	private Button done;
+	private Label problem;
+	private List<ScheduledActivity> activities = List.of();
+	private final List<ServiceRegistration<EventHandler>> subscriptions = new ArrayList<>();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(4, false));
+		new Label(parent, SWT.NONE).setText(Messages.Upcoming_until);
+		horizon = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (int days : HORIZON_DAYS) {
+			horizon.add(org.eclipse.osgi.util.NLS.bind(Messages.Upcoming_days, days));
+		}
+		horizon.select(1);
+		horizon.addListener(SWT.Selection, event -> load());
+		done = new Button(parent, SWT.PUSH);
+		done.setText(Messages.Timeline_done);
+		done.setEnabled(false);
+		done.addListener(SWT.Selection, event -> complete());
+		problem = new Label(parent, SWT.WRAP);
+		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		for (String[] column : new String[][] { { Messages.Timeline_due, "100" }, { Messages.Timeline_activity, "200" }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ Messages.Column_code, "110" }, { Messages.Timeline_status, "90" } }) { //$NON-NLS-1$ //$NON-NLS-2$
+			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
+			tableColumn.setText(column[0]);
+			tableColumn.setWidth(Integer.parseInt(column[1]));
+		}
+		table.addListener(SWT.Selection, event -> done.setEnabled(table.getSelectionIndex() >= 0
+				&& table.getSelectionIndex() < activities.size()));
+		table.addListener(SWT.DefaultSelection, event -> openSelected());
+		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> load()));
+		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> load()));
+		load();
+	}
+
+	void load() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		LocalDate until = LocalDate.now().plusDays(HORIZON_DAYS[Math.max(0, horizon.getSelectionIndex())]);
+		TimelineService timeline = CasesUi.service(TimelineService.class);
+		Job job = Job.create(Messages.Job_loadingTimeline, monitor -> {
+			try {
+				List<ScheduledActivity> found = timeline.upcomingForMe(until);
+				onUi(() -> fill(found));
+			} catch (RuntimeException e) {
+				onUi(() -> problem.setText(CasesUi.userMessage(e)));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void fill(List<ScheduledActivity> found) {
+		activities = found;
+		table.removeAll();
+		LocalDate today = LocalDate.now();
+		for (ScheduledActivity activity : found) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { CaseLabels.day(activity.due()), activity.name(), activity.caseCode(),
+					TimelinePage.activityStatus(activity, today) });
+			if (activity.isOverdue(today)) {
+				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			}
+		}
+		if (found.isEmpty()) {
+			new TableItem(table, SWT.NONE).setText(1, Messages.Upcoming_none);
+		}
+		done.setEnabled(false);
+		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.Upcoming_count, found.size()));
+	}
+
+	private void openSelected() {
+		int index = table.getSelectionIndex();
+		if (index >= 0 && index < activities.size()) {
+			ScheduledActivity activity = activities.get(index);
+			try {
+				IEditorPart editor = CaseEditors.open(getSite().getPage(), activity.caseId(), activity.caseCode());
+				if (editor instanceof CaseEditor caseEditor) {
+					caseEditor.showPage(Messages.Editor_sectionTimeline);
+				}
+			} catch (PartInitException e) {
+				CasesUi.log(e);
+			}
+		}
+	}
+
+	private void complete() {
+		int index = table.getSelectionIndex();
+		if (index < 0 || index >= activities.size()) {
+			return;
+		}
+		long activityId = activities.get(index).id();
+		TimelineService timeline = CasesUi.service(TimelineService.class);
+		Job.create(Messages.Job_loadingTimeline, monitor -> {
+			try {
+				timeline.complete(activityId);
+				onUi(this::load);
+			} catch (RuntimeException e) {
+				onUi(() -> problem.setText(CasesUi.userMessage(e)));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void onUi(Runnable update) {
+		if (!table.isDisposed()) {
+			table.getDisplay().asyncExec(() -> {
+				if (!table.isDisposed()) {
+					update.run();
+				}
+			});
+		}
+	}
+
+	Table table() {
+		return table;
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		subscriptions.forEach(ServiceRegistration::unregister);
+		super.dispose();
+	}
+}
