@@ -12,6 +12,8 @@ final class AppPreferences {
 	static final String NODE = "org.carebench.app"; //$NON-NLS-1$
 	/** A folder or a jdbc:derby:// URL; empty for the default database. */
 	static final String DATABASE = "database"; //$NON-NLS-1$
+	/** en, es or it; empty for the operating system's language. Read by the launcher script (-nl). */
+	static final String LANGUAGE = "language"; //$NON-NLS-1$
 
 	private AppPreferences() {
 	}

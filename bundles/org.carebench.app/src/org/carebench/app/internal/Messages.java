@@ -30,6 +30,20 @@ public final class Messages extends NLS {
 	public static String Preferences_databaseLocation;
 	public static String Preferences_databaseBadUrl;
 	public static String Preferences_databaseHint;
+	public static String Preferences_languageDescription;
+	public static String Preferences_language;
+	public static String Preferences_languageSystem;
+	public static String Preferences_languageRestartTitle;
+	public static String Preferences_languageRestart;
+	public static String Verify_needsUser;
+	public static String Verify_needsPassword;
+	public static String Verify_passwordPrompt;
+	public static String Verify_checking;
+	public static String Verify_summary;
+	public static String Verify_intact;
+	public static String Verify_break;
+	public static String Verify_broken;
+	public static String Verify_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

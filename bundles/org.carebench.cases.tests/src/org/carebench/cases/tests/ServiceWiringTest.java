@@ -67,5 +67,16 @@ class ServiceWiringTest {
 		assertEquals("FOO-" + String.format("%06d", created.id()), stored.code());
 		assertEquals("Chiara Greco", stored.assignee().displayName());
 		assertEquals(3, cases.activityLog(created.id()).size(), "opened, assigned, note");
+
+		OsgiServices.get(org.carebench.cases.CaseAnnotationService.class).addFlag(created.id(), "URGENT", null);
+		assertEquals(List.of(stored.code()), OsgiServices.get(org.carebench.cases.CaseSearchService.class)
+				.quickSearch("ferri", 5).stream().map(org.carebench.cases.CaseSummary::code).toList());
+		org.carebench.cases.BulkReport refused = OsgiServices.get(org.carebench.cases.BulkCaseService.class)
+				.changeStatus(new long[] { created.id() }, "PENDING", null, org.carebench.cases.BulkProgress.NONE);
+		assertEquals(1, refused.failures().size(), "a caseworker does not change cases in bulk");
+		assertEquals(List.of(), OsgiServices.get(org.carebench.cases.TimelineService.class).activities(created.id()));
+		org.junit.jupiter.api.Assertions.assertNotNull(OsgiServices.get(org.carebench.cases.CaseImportService.class));
+		assertEquals(1, OsgiServices.all(org.carebench.cases.CloseRule.class).stream()
+				.filter(rule -> rule.id().equals(org.carebench.cases.internal.ActivitiesDoneRule.ID)).count());
 	}
 }

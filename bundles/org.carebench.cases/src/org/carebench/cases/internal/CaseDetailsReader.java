@@ -81,6 +81,9 @@ final class CaseDetailsReader {
 				}
 			}
 		}
+		// in the order the case type lists its roles
+		List<String> order = type.roles().stream().map(CaseType.Role::code).toList();
+		holders.sort(java.util.Comparator.comparingInt(holder -> order.indexOf(holder.roleCode())));
 		return holders;
 	}
 

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 
+import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseEvents;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.TimelineService;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.Session;
@@ -39,6 +42,15 @@ public class DemoDataComponent implements DemoData {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile EventAdmin eventAdmin;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile CaseService cases;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile TimelineService timeline;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile CaseAnnotationService annotations;
+	/** Cases opened through the services, with a case type, per 50 loaded ones (at most {@link #TYPED_MAX}). */
+	private static final int TYPED_EVERY = 50;
+	private static final int TYPED_MAX = 12;
 
 	@Activate
 	public DemoDataComponent(@Reference Transactions transactions, @Reference DirectoryService directory,
@@ -73,13 +85,26 @@ public class DemoDataComponent implements DemoData {
 		DemoWorld world = session.runAsSystem(Messages.Demo_actor, () -> DemoWorld.ensure(directory, authentication));
 		long users = world.agencies().stream().mapToLong(a -> a.staff().size()).sum();
 		CaseLoader loader = new CaseLoader(world, clock.instant(), withNotes, SEED);
+		CaseService caseService = this.cases;
+		TimelineService timelineService = timeline;
+		CaseAnnotationService annotationService = annotations;
+		// the casework of a demo to try (with notes), not of a benchmark database
+		boolean casework = withNotes && caseService != null && timelineService != null && annotationService != null;
+		int typed = casework ? (int) Math.min(TYPED_MAX, cases / TYPED_EVERY) : 0;
 		long loaded = 0;
 		long clients = 0;
 		try {
-			while (loaded < cases && !progress.isCanceled()) {
-				int chunk = (int) Math.min(CaseLoader.CHUNK, cases - loaded);
+			while (loaded < cases - typed && !progress.isCanceled()) {
+				int chunk = (int) Math.min(CaseLoader.CHUNK, cases - typed - loaded);
 				clients += transactions.write(em -> sql(em.unwrap(Connection.class), c -> loader.loadChunk(c, chunk)));
 				loaded += chunk;
+				progress.loaded(loaded, cases);
+			}
+			if (casework && !progress.isCanceled()) {
+				int opened = new DemoCasework(directory, caseService, timelineService, annotationService, session, SEED)
+						.add(world, typed);
+				loaded += opened;
+				clients += opened;
 				progress.loaded(loaded, cases);
 			}
 		} finally {

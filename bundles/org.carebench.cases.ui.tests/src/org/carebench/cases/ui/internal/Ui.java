@@ -97,8 +97,55 @@ final class Ui {
 		return null;
 	}
 
+	/**
+	 * Runs {@code action} on the next shell whose title starts with {@code title} once it is open (dialogs opened
+	 * by jobs, or blocking ones opened by the test itself).
+	 */
+	static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+		whenShellOpens(shell -> shell.getText().startsWith(title), action);
+	}
+
+	/** Runs {@code action} on the next visible shell that {@code which} accepts. */
+	static void whenShellOpens(java.util.function.Predicate<Shell> which, java.util.function.Consumer<Shell> action) {
+		Display display = Display.getCurrent();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && which.test(shell)) {
+						settle();
+						action.accept(shell);
+						return;
+					}
+				}
+				display.timerExec(200, this);
+			}
+		});
+	}
+
+	/** Clicks the button labelled {@code label} in {@code shell}. */
+	static void clickIn(Shell shell, String label) {
+		Button button = find(shell, label.replace("&", ""));
+		if (button == null) {
+			fail("No button '" + label + "' in " + shell.getText());
+		}
+		click(button);
+	}
+
 	/** Saves what the screen shows under {@code target/screenshots}. */
 	static void screenshot(String name) {
+		settle();
+		// GTK paints asynchronously: give the X server a moment to show the last changes
+		long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(400);
+		Display display = Display.getCurrent();
+		while (System.nanoTime() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+					// wakes the loop
+				});
+				display.sleep();
+			}
+		}
 		settle();
 		Path directory = Paths.get(System.getProperty("carebench.screenshots", "target/screenshots"));
 		Screenshots.save(Display.getCurrent(), directory.resolve(name + ".png"));

@@ -57,7 +57,12 @@ final class AttributesSection {
 		});
 	}
 
+	/**
+	 * Shows the case's values. What the user typed and has not saved stays (a reload after someone else's change
+	 * must not throw it away), as does the message of a refused value.
+	 */
 	void show(List<AttributeValue> values, boolean mayEdit, String missingPermission) {
+		Map<String, String> typed = changed();
 		for (Control child : fields.getChildren()) {
 			child.dispose();
 		}
@@ -92,6 +97,17 @@ final class AttributesSection {
 			input.setToolTipText(mayEdit ? null : missingPermission);
 			inputs.put(definition.code(), input);
 			loaded.put(definition.code(), current);
+		}
+		typed.forEach((code, text) -> {
+			Control input = inputs.get(code);
+			if (input instanceof Text field) {
+				field.setText(text);
+			} else if (input instanceof Combo yesNo) {
+				yesNo.select("true".equals(text) ? 1 : "false".equals(text) ? 2 : 0); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		if (typed.isEmpty()) {
+			problem.setText(""); //$NON-NLS-1$
 		}
 		save.setEnabled(mayEdit && !values.isEmpty());
 		save.setVisible(!values.isEmpty());
@@ -128,6 +144,10 @@ final class AttributesSection {
 
 	Control input(String code) {
 		return inputs.get(code);
+	}
+
+	String problemText() {
+		return problem.getText();
 	}
 
 	Button saveButton() {

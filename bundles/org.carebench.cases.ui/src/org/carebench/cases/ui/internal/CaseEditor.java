@@ -71,6 +71,8 @@ public class CaseEditor extends MultiPageEditorPart {
 	private Label opened;
 	private Label lastActivity;
 	private Label closed;
+	private Label caseType;
+	private Label roles;
 	private Button shared;
 	private WorkSection work;
 	private NotesSection notes;
@@ -132,13 +134,14 @@ public class CaseEditor extends MultiPageEditorPart {
 				}, CaseEditor.this::showRefusal);
 			}
 		});
-		attributes = new AttributesSection(toolkit, left, changed -> changeAnnotation(() -> {
+		Composite right = column(body);
+		attributes = new AttributesSection(toolkit, right, changed -> changeAnnotation(() -> {
 			changed.forEach((code, value) -> annotationService.setAttribute(caseId(), code, value));
 			return null;
 		}, () -> {
 			// reloaded
 		}, message -> attributes.refused(message)));
-		Composite right = column(body);
+		createRelatedSection(right, annotationService);
 		notes = new NotesSection(toolkit, right, new NotesSection.Actions() {
 			@Override
 			public void add(String text) {
@@ -158,7 +161,29 @@ public class CaseEditor extends MultiPageEditorPart {
 				});
 			}
 		});
-		related = new RelatedSection(toolkit, right, new RelatedSection.Actions() {
+		setPageText(addPage(form), Messages.Editor_sectionCase);
+		addContributedPages(parent);
+
+		ScrolledForm logForm = toolkit.createScrolledForm(parent);
+		logForm.getBody().setLayout(new GridLayout(1, false));
+		activity = new ActivityLogSection(toolkit, logForm.getBody());
+		setPageText(addPage(logForm), Messages.Editor_sectionLog);
+
+		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> {
+			if (Objects.equals(event.getProperty(CaseEvents.CASE_ID), caseId()) && !isDirty() && !form.isDisposed()) {
+				load(Optional.empty());
+			}
+		}));
+		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> {
+			if (!isDirty() && !form.isDisposed()) {
+				load(Optional.empty());
+			}
+		}));
+		load(Optional.empty());
+	}
+
+	private void createRelatedSection(Composite parent, CaseAnnotationService annotationService) {
+		related = new RelatedSection(toolkit, parent, new RelatedSection.Actions() {
 			@Override
 			public void open(RelatedCase other) {
 				try {
@@ -189,25 +214,6 @@ public class CaseEditor extends MultiPageEditorPart {
 				}
 			}
 		});
-		setPageText(addPage(form), Messages.Editor_sectionCase);
-		addContributedPages(parent);
-
-		ScrolledForm logForm = toolkit.createScrolledForm(parent);
-		logForm.getBody().setLayout(new GridLayout(1, false));
-		activity = new ActivityLogSection(toolkit, logForm.getBody());
-		setPageText(addPage(logForm), Messages.Editor_sectionLog);
-
-		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> {
-			if (Objects.equals(event.getProperty(CaseEvents.CASE_ID), caseId()) && !isDirty() && !form.isDisposed()) {
-				load(Optional.empty());
-			}
-		}));
-		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> {
-			if (!isDirty() && !form.isDisposed()) {
-				load(Optional.empty());
-			}
-		}));
-		load(Optional.empty());
 	}
 
 	/** The pages other bundles contribute, in their order, between the case page and the activity log. */
@@ -243,6 +249,8 @@ public class CaseEditor extends MultiPageEditorPart {
 		opened = field(grid, Messages.Editor_opened);
 		lastActivity = field(grid, Messages.Editor_lastActivity);
 		closed = field(grid, Messages.Editor_closed);
+		caseType = field(grid, Messages.Editor_caseType);
+		roles = field(grid, Messages.Editor_roles);
 		toolkit.createLabel(grid, ""); //$NON-NLS-1$
 		shared = toolkit.createButton(grid, Messages.Editor_shared, SWT.CHECK);
 		shared.setEnabled(false);
@@ -306,6 +314,10 @@ public class CaseEditor extends MultiPageEditorPart {
 		closed.setText(details.closedAt() == null ? Messages.Editor_notClosed
 				: NLS.bind(Messages.Editor_closedBecause, CaseLabels.dateTime(details.closedAt()),
 						CaseLabels.closingReason(details.closingReason().code(), details.closingReason().name())));
+		caseType.setText(details.caseType() == null ? Messages.Editor_noCaseType : details.caseType());
+		roles.setText(details.roles().isEmpty() ? Messages.Nobody
+				: String.join("\n", details.roles().stream() //$NON-NLS-1$
+						.map(role -> role.roleName() + ": " + role.user().displayName()).toList())); //$NON-NLS-1$
 		AccessPolicy access = CasesUi.service(AccessPolicy.class);
 		shared.setSelection(details.shared());
 		shared.setEnabled(details.allows(Permission.CASE_SHARE));

@@ -109,7 +109,7 @@ final class ImportDialog extends TitleAreaDialog {
 		tableData.heightHint = 220;
 		problems.setLayoutData(tableData);
 		for (String[] column : new String[][] { { Messages.Import_line, "60" }, { Messages.Import_column, "140" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Bulk_reason, "540" } }) { //$NON-NLS-1$
+				{ Messages.Import_problem, "540" } }) { //$NON-NLS-1$
 			TableColumn tableColumn = new TableColumn(problems, SWT.NONE);
 			tableColumn.setText(column[0]);
 			tableColumn.setWidth(Integer.parseInt(column[1]));
@@ -273,6 +273,10 @@ final class ImportDialog extends TitleAreaDialog {
 	}
 
 	/** For tests. */
+	Combo project() {
+		return project;
+	}
+
 	Text file() {
 		return file;
 	}
@@ -319,7 +323,7 @@ final class ImportDialog extends TitleAreaDialog {
 			data.widthHint = 720;
 			table.setLayoutData(data);
 			for (String[] column : new String[][] { { Messages.Import_line, "60" }, { Messages.Import_column, "140" }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ Messages.Bulk_reason, "520" } }) { //$NON-NLS-1$
+					{ Messages.Import_problem, "520" } }) { //$NON-NLS-1$
 				TableColumn tableColumn = new TableColumn(table, SWT.NONE);
 				tableColumn.setText(column[0]);
 				tableColumn.setWidth(Integer.parseInt(column[1]));

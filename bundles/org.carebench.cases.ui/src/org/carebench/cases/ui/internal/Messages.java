@@ -266,6 +266,10 @@ public final class Messages extends NLS {
 	public static String Upcoming_days;
 	public static String Upcoming_none;
 	public static String Upcoming_count;
+	public static String Import_problem;
+	public static String Editor_caseType;
+	public static String Editor_roles;
+	public static String Editor_noCaseType;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,83 @@
+package org.carebench.app.internal;
+
+import java.io.Console;
+import java.io.PrintStream;
+
+import org.carebench.core.ActivityLog;
+import org.carebench.core.AuthenticationService;
+import org.carebench.core.CarebenchException;
+import org.carebench.core.ChainReport;
+import org.carebench.persistence.Database;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code carebench -application org.carebench.app.verifyLog -carebench.user <admin>}: checks the hash chain of
+ * every case's activity log and prints where it breaks. Exits 0 when the log is intact, 1 when it is broken, 2
+ * when it cannot check (no database, wrong password, not an administrator). The password comes from
+ * {@code -carebench.password}, else {@code CAREBENCH_PASSWORD}, else it is asked on the console.
+ */
+public class VerifyLogApplication implements IApplication {
+
+	static final int INTACT = 0;
+	static final int BROKEN = 1;
+	static final int CANNOT_CHECK = 2;
+
+	@Override
+	public Object start(IApplicationContext context) {
+		PrintStream out = System.out;
+		StartupOptions options = StartupOptions.parse(Platform.getApplicationArgs(), AppPreferences.database());
+		try {
+			Services.get(Database.class).open(options.database());
+			String login = options.userLogin().orElse(null);
+			if (login == null) {
+				out.println(Messages.Verify_needsUser);
+				return CANNOT_CHECK;
+			}
+			char[] password = password(options);
+			if (password == null) {
+				out.println(Messages.Verify_needsPassword);
+				return CANNOT_CHECK;
+			}
+			Services.get(AuthenticationService.class).signIn(login, password);
+			out.println(NLS.bind(Messages.Verify_checking, options.database().describe()));
+			ChainReport report = Services.get(ActivityLog.class).verify();
+			out.println(NLS.bind(Messages.Verify_summary, new Object[] { report.entries(), report.cases(),
+					report.unchained() }));
+			if (report.breaks().isEmpty()) {
+				out.println(Messages.Verify_intact);
+				return INTACT;
+			}
+			for (ChainReport.Break broken : report.breaks()) {
+				out.println(NLS.bind(Messages.Verify_break,
+						new Object[] { broken.caseId(), broken.entryId(), broken.reason() }));
+			}
+			out.println(NLS.bind(Messages.Verify_broken, report.breaks().size()));
+			return BROKEN;
+		} catch (CarebenchException refused) {
+			out.println(refused.getMessage());
+			return CANNOT_CHECK;
+		} finally {
+			Services.optional(Database.class).ifPresent(Database::close);
+		}
+	}
+
+	private static char[] password(StartupOptions options) {
+		if (options.password().isPresent()) {
+			return options.password().get().toCharArray();
+		}
+		String fromEnvironment = System.getenv("CAREBENCH_PASSWORD"); //$NON-NLS-1$
+		if (fromEnvironment != null) {
+			return fromEnvironment.toCharArray();
+		}
+		Console console = System.console();
+		return console == null ? null : console.readPassword(Messages.Verify_passwordPrompt);
+	}
+
+	@Override
+	public void stop() {
+		// runs to its end
+	}
+}

@@ -1,0 +1,53 @@
+package org.carebench.app.internal;
+
+import org.carebench.core.ActivityLog;
+import org.carebench.core.ChainReport;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Checks the activity log's hash chain (in a job) and says whether it is intact, or where it breaks. */
+public class VerifyLogHandler extends AbstractHandler {
+
+	private static final int BREAKS_SHOWN = 20;
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		ActivityLog log = Services.get(ActivityLog.class);
+		Job job = Job.create(Messages.Verify_job, monitor -> {
+			String title = Messages.Verify_job;
+			try {
+				ChainReport report = log.verify();
+				StringBuilder text = new StringBuilder(NLS.bind(Messages.Verify_summary,
+						new Object[] { report.entries(), report.cases(), report.unchained() }));
+				text.append("\n\n"); //$NON-NLS-1$
+				if (report.breaks().isEmpty()) {
+					text.append(Messages.Verify_intact);
+				} else {
+					text.append(NLS.bind(Messages.Verify_broken, report.breaks().size()));
+					report.breaks().stream().limit(BREAKS_SHOWN).forEach(broken -> text.append('\n').append(NLS
+							.bind(Messages.Verify_break, new Object[] { broken.caseId(), broken.entryId(), broken.reason() })));
+				}
+				shell.getDisplay().asyncExec(() -> {
+					if (report.breaks().isEmpty()) {
+						MessageDialog.openInformation(shell, title, text.toString());
+					} else {
+						MessageDialog.openError(shell, title, text.toString());
+					}
+				});
+			} catch (RuntimeException e) {
+				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, title, e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(true);
+		job.schedule();
+		return null;
+	}
+}

@@ -1,0 +1,263 @@
+package org.carebench.cases.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.carebench.cases.CaseAnnotationService;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseSearchService;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSummary;
+import org.carebench.cases.SearchRule;
+import org.carebench.cases.TimelineService;
+import org.carebench.cases.ui.CaseEditors;
+import org.carebench.core.DirectoryService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The screens of a caseworker's day on the demo database: the overview, the list searched and filtered, a bulk
+ * change with its report, the case editor with flags, attributes, related cases and timeline, the import check
+ * and the upcoming activities. Each ends with a screenshot.
+ */
+class CaseworkScreensTest {
+
+	private IWorkbenchPage page;
+	private CaseListView list;
+	private CaseService cases;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void showCaseList() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		list = (CaseListView) page.showView(CaseListView.ID);
+		cases = PlatformUI.getWorkbench().getService(CaseService.class);
+		Ui.waitUntil("the filters", () -> list.statusFilter().isEnabled());
+	}
+
+	@AfterEach
+	void resetList() {
+		page.closeAllEditors(false);
+		list.applyQuery(CaseQuery.ALL);
+		Ui.waitUntil("the whole list", () -> !list.model().isLoading());
+	}
+
+	private void waitForList(CaseQuery expected) {
+		int size = cases.findCaseIds(expected).length;
+		Ui.waitUntil("the list of " + expected, () -> !list.model().isLoading() && list.model().size() == size
+				&& (size == 0 || list.model().row(0) != null));
+	}
+
+	@Test
+	void theOverviewCountsWhatAnaSeesAndListsHerRecentCases() throws Exception {
+		OverviewView overview = (OverviewView) page.showView(OverviewView.ID);
+		long total = cases.findCaseIds(CaseQuery.ALL).length;
+		Ui.waitUntil("the counts", () -> overview.shownCounts().get(0).equals(String.format("%,d", total)));
+		long closed = cases.findCaseIds(CaseQuery.ALL.withRules(
+				List.of(SearchRule.of(SearchRule.Field.CLOSED, SearchRule.Operator.IS_NOT_EMPTY, null)), false)).length;
+		assertEquals(String.format("%,d", closed), overview.shownCounts().get(3));
+		Ui.waitUntil("her recent cases", () -> overview.recent().getItemCount() > 0
+				&& overview.recent().getItem(0).getText(0).contains("-"));
+		Ui.screenshot("10-overview");
+	}
+
+	@Test
+	void theListIsSearchedByNameAndFilteredByRules() {
+		CaseSummary someone = cases.getSummaries(cases.findCaseIds(CaseQuery.ALL)).stream()
+				.filter(row -> !row.isAnonymous()).findFirst().orElseThrow();
+		String lastName = someone.clientName().substring(someone.clientName().lastIndexOf(' ') + 1);
+		String typed = lastName.substring(0, Math.min(4, lastName.length())).toLowerCase();
+		list.searchText().setText(typed);
+		CaseQuery searched = CaseQuery.ALL.withText(typed);
+		waitForList(searched);
+		assertTrue(list.model().size() >= 1);
+		Table table = list.viewer().getTable();
+		Ui.waitUntil("the rows", () -> !table.getItem(0).getText(1).equals(Messages.List_loadingRow));
+
+		List<SearchRule> rules = List.of(SearchRule.of(SearchRule.Field.OPENED, SearchRule.Operator.ON_OR_AFTER,
+				LocalDate.now().minusYears(2).toString()), SearchRule.of(SearchRule.Field.CLOSED,
+						SearchRule.Operator.IS_EMPTY, null));
+		list.setRules(rules, false);
+		waitForList(searched.withRules(rules, false));
+		assertTrue(list.searchText().getText().equals(typed));
+		Ui.screenshot("11-case-list-search-and-rules");
+
+		AtomicReference<String> advancedTitle = new AtomicReference<>();
+		Ui.whenShellOpens(Messages.Search_title, shell -> {
+			advancedTitle.set(shell.getText());
+			Ui.screenshot("12-advanced-search");
+			Ui.clickIn(shell, IDialogConstants.CANCEL_LABEL);
+		});
+		org.eclipse.swt.widgets.Button advanced = findButton(list.searchText().getParent(),
+				Messages.List_advancedCount.replace("{0}", "2"));
+		assertNotNull(advanced, "the button counts the rules: " + buttonTexts(list.searchText().getParent()));
+		Ui.click(advanced);
+		assertEquals(Messages.Search_title, advancedTitle.get());
+	}
+
+	@Test
+	void aBulkStatusChangeReportsTheCasesThatCouldNotChange() {
+		long[] open = cases.findCaseIds(CaseQuery.ALL.withStatus("NEW"));
+		long[] closed = cases.findCaseIds(CaseQuery.ALL.withStatus("CLOSED"));
+		long[] chosen = { open[open.length - 1], open[open.length - 2], closed[closed.length - 1] };
+		AtomicReference<BulkReportDialog> report = new AtomicReference<>();
+		Ui.whenShellOpens(shell -> shell.getData() instanceof BulkReportDialog, shell -> {
+			report.set((BulkReportDialog) shell.getData());
+			Ui.screenshot("14-bulk-change-report");
+			Ui.clickIn(shell, IDialogConstants.CLOSE_LABEL);
+		});
+		BulkRun.start(page.getWorkbenchWindow().getShell(),
+				new BulkChangeDialog.Choice(BulkChangeDialog.Kind.STATUS, "PENDING", null, null, false), chosen);
+		Ui.waitUntil("the report", () -> report.get() != null);
+		assertEquals(2, report.get().report().changed());
+		assertEquals(1, report.get().report().failures().size());
+		assertTrue(report.get().report().failures().get(0).reason().contains(CaseLabels.status("PENDING", "Pending"))
+				|| report.get().report().failures().get(0).reason().contains("Pending"));
+		assertEquals("PENDING", cases.getCase(chosen[0]).orElseThrow().status().code());
+	}
+
+	@Test
+	void theBulkDialogAsksWhatAndForWhichCases() {
+		list.applyQuery(CaseQuery.ALL.withStatus("IN_PROGRESS"));
+		waitForList(CaseQuery.ALL.withStatus("IN_PROGRESS"));
+		list.viewer().getTable().setSelection(0, 2);
+		assertEquals(3, list.selectedIds().length);
+		AtomicReference<Boolean> seen = new AtomicReference<>(false);
+		Ui.whenShellOpens(Messages.Bulk_flagTitle, shell -> {
+			seen.set(true);
+			Ui.screenshot("13-bulk-flag-dialog");
+			Ui.clickIn(shell, IDialogConstants.CANCEL_LABEL);
+		});
+		BulkChangeDialog dialog = new BulkChangeDialog(page.getWorkbenchWindow().getShell(),
+				BulkChangeDialog.Kind.FLAG, 3, list.model().size(), list.projects());
+		assertEquals(org.eclipse.jface.window.Window.CANCEL, dialog.open());
+		assertTrue(seen.get());
+	}
+
+	@Test
+	void theCaseEditorShowsFlagsAttributesRelatedCasesAndTimeline() throws Exception {
+		TimelineService timeline = PlatformUI.getWorkbench().getService(TimelineService.class);
+		CaseSummary typed = cases.getSummaries(cases.findCaseIds(CaseQuery.ALL)).stream()
+				.filter(row -> !timeline.activities(row.id()).isEmpty()).findFirst().orElseThrow();
+		CaseEditor editor = (CaseEditor) CaseEditors.open(page, typed.id(), typed.code());
+		Ui.waitUntil("the case", () -> editor.details() != null && !editor.attributes().codes().isEmpty());
+		FlagsSection flags = editor.flags();
+		Ui.choose(flags.typeChoice(), flags.typeChoice().getItem(1));
+		Ui.click(flags.addButton());
+		CaseAnnotationService annotations = PlatformUI.getWorkbench().getService(CaseAnnotationService.class);
+		Ui.waitUntil("the flag", () -> annotations.flags(typed.id()).stream().anyMatch(f -> f.isOpen())
+				&& editor.flags().list().getChildren().length >= 2 && editor.flags().addButton().isEnabled());
+
+		Text household = (Text) editor.attributes().input("HOUSEHOLD");
+		household.setText("several");
+		Ui.click(editor.attributes().saveButton());
+		Ui.waitUntil("the refusal", () -> !editor.attributes().problemText().isEmpty());
+		assertTrue(editor.attributes().problemText().contains("several"), editor.attributes().problemText());
+		Ui.settle();
+		household = (Text) editor.attributes().input("HOUSEHOLD");
+		assertEquals("several", household.getText(), "a refused value stays for the user to fix, reload or not");
+		household.setText("4");
+		Ui.click(editor.attributes().saveButton());
+		Ui.waitUntil("the attribute", () -> annotations.attributes(typed.id()).stream()
+				.anyMatch(a -> a.definition().code().equals("HOUSEHOLD") && "4".equals(a.value())));
+		Ui.waitUntil("the editor reloaded", () -> ((Text) editor.attributes().input("HOUSEHOLD")).getText().equals("4"));
+		// maximized, as a caseworker reads a case: every section in sight
+		page.toggleZoom(page.getReference(editor));
+		Ui.screenshot("15-case-editor");
+
+		assertTrue(editor.showPage(Messages.Editor_sectionTimeline));
+		TimelinePage timelinePage = (TimelinePage) editor.contributedPages().get(0);
+		Ui.waitUntil("the timeline", () -> timelinePage.table().getItemCount() == 4);
+		Ui.screenshot("16-case-timeline");
+		editor.showActivityLog();
+		Ui.waitUntil("the log", () -> editor.activity().lines().stream().anyMatch(l -> l.contains("4")));
+		Ui.screenshot("17-case-activity-log");
+		page.toggleZoom(page.getReference(editor));
+	}
+
+	@Test
+	void theImportCheckListsEveryBadRowAndImportsNothing() throws Exception {
+		Path file = folder.resolve("intake.csv");
+		Files.writeString(file, "nombre;apellido;fecha_nacimiento;household\n" + "Rosa;Delgado;1971-04-09;3\n"
+				+ "Pedro;;1969-13-01;2\n" + "Ines;Vidal;;lots\n", StandardCharsets.UTF_8);
+		int before = cases.findCaseIds(CaseQuery.ALL).length;
+		List<org.carebench.core.ProjectRef> projects = PlatformUI.getWorkbench().getService(DirectoryService.class)
+				.projects();
+		ImportDialog dialog = new ImportDialog(page.getWorkbenchWindow().getShell(), projects);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.choose(dialog.project(), projects.stream().filter(p -> p.code().equals("HOU")).findFirst().orElseThrow()
+				.name());
+		dialog.file().setText(file.toString());
+		Ui.clickIn(dialog.getShell(), Messages.Import_check);
+		Ui.waitUntil("the check", () -> dialog.checked() != null);
+		assertEquals(3, dialog.checked().rows());
+		Table problems = dialog.problems();
+		List<String> where = new ArrayList<>();
+		for (int i = 0; i < problems.getItemCount(); i++) {
+			where.add(problems.getItem(i).getText(0) + ":" + problems.getItem(i).getText(1));
+		}
+		assertTrue(where.contains("3:last_name") && where.contains("3:birth_date"), where.toString());
+		Ui.screenshot("18-import-check");
+		dialog.close();
+		assertEquals(before, cases.findCaseIds(CaseQuery.ALL).length, "checking imports nothing");
+	}
+
+	@Test
+	void upcomingActivitiesShowWhatIsDueForAna() throws Exception {
+		UpcomingActivitiesView upcoming = (UpcomingActivitiesView) page.showView(UpcomingActivitiesView.ID);
+		int due = PlatformUI.getWorkbench().getService(TimelineService.class)
+				.upcomingForMe(LocalDate.now().plusDays(14)).size();
+		assertTrue(due > 0, "the demo gives Ana activities");
+		Ui.waitUntil("her activities", () -> upcoming.table().getItemCount() == due);
+		Ui.screenshot("19-upcoming-activities");
+		assertNotNull(PlatformUI.getWorkbench().getService(CaseSearchService.class));
+	}
+
+	private static List<String> buttonTexts(org.eclipse.swt.widgets.Composite parent) {
+		List<String> texts = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button) {
+				texts.add(button.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				texts.addAll(buttonTexts(composite));
+			}
+		}
+		return texts;
+	}
+
+	private static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().equals(text)) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = findButton(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
