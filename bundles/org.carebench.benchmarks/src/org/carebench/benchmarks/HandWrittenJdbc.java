@@ -97,6 +97,29 @@ final class HandWrittenJdbc implements AutoCloseable {
 		return read(byIds);
 	}
 
+	/**
+	 * Cases whose client's last name starts with {@code prefix} (folded), by name, then their rows: the quick
+	 * search's name lookup.
+	 */
+	int byNamePrefix(String prefix, int limit) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+				+ " client_profile cl --DERBY-PROPERTIES index=IX_CLIENT_SEARCH\n JOIN care_case c ON c.client_id = cl.id"
+				+ " WHERE cl.search_name LIKE ? AND " + visibility + " ORDER BY cl.search_name, c.id FETCH FIRST "
+				+ limit + " ROWS ONLY")) {
+			statement.setString(1, prefix + "%");
+			return rowsOf(ids(statement));
+		}
+	}
+
+	/** Cases whose code starts with {@code prefix}, by code, then their rows: the quick search's code lookup. */
+	int byCodePrefix(String prefix, int limit) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM care_case c WHERE c.code LIKE ?"
+				+ " AND " + visibility + " ORDER BY c.code FETCH FIRST " + limit + " ROWS ONLY")) {
+			statement.setString(1, prefix + "%");
+			return rowsOf(ids(statement));
+		}
+	}
+
 	long[] allIds() throws SQLException {
 		allIds.setFetchSize(1000);
 		try (ResultSet result = allIds.executeQuery()) {

@@ -48,6 +48,11 @@ final class Stopwatch {
 				runs);
 	}
 
+	/** The result of runs timed elsewhere (long operations, a few runs each). */
+	static Result of(double[] millis) {
+		return result(millis.clone());
+	}
+
 	static Result measure(int warmups, int runs, Operation operation) throws Exception {
 		for (int i = 0; i < warmups; i++) {
 			operation.run();

@@ -40,6 +40,13 @@ public interface DirectoryService {
 
 	Optional<ClientRef> findClient(long clientId);
 
+	/**
+	 * Named clients of a network whose first or last name starts with {@code namePrefix} (accent- and
+	 * case-insensitive), by last name, up to {@code limit}: to open a case for a client already known. Needs
+	 * {@link Permission#CASE_CREATE} in a project of the network.
+	 */
+	List<ClientRef> searchClients(long networkId, String namePrefix, int limit);
+
 	/** The roles, built-in first. */
 	List<RoleRef> roles();
 

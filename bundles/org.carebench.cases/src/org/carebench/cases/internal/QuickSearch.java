@@ -18,21 +18,12 @@ import org.carebench.core.model.SearchText;
  */
 final class QuickSearch {
 
-	private static final char ESCAPE = '!';
-
 	private QuickSearch() {
 	}
 
 	/** A LIKE pattern matching what starts with {@code prefix}, its wildcards taken literally (ESCAPE '!'). */
 	static String likePrefix(String prefix) {
-		StringBuilder pattern = new StringBuilder(prefix.length() + 1);
-		for (char c : prefix.toCharArray()) {
-			if (c == '%' || c == '_' || c == ESCAPE) {
-				pattern.append(ESCAPE);
-			}
-			pattern.append(c);
-		}
-		return pattern.append('%').toString();
+		return SearchText.likePrefix(prefix);
 	}
 
 	/**

@@ -87,25 +87,37 @@ public class CoreSchema implements SchemaContribution {
 					insert.executeBatch();
 				}
 			}
+		}, new DataMigration() {
+			@Override
+			public String changeSetId() {
+				return "core-3"; //$NON-NLS-1$
+			}
 
-			private void fillSearchKeys(Connection connection) throws SQLException {
-				try (Statement select = connection.createStatement();
-						ResultSet clients = select.executeQuery(
-								"SELECT id, first_name, last_name FROM client_profile WHERE NOT anonymous"); //$NON-NLS-1$
-						PreparedStatement update = connection
-								.prepareStatement("UPDATE client_profile SET search_first = ? WHERE id = ?")) { //$NON-NLS-1$
-					int batched = 0;
-					while (clients.next()) {
-						update.setString(1, SearchText.firstNameKey(clients.getString(2), clients.getString(3)));
-						update.setLong(2, clients.getLong(1));
-						update.addBatch();
-						if (++batched % 1000 == 0) {
-							update.executeBatch();
-						}
-					}
+			/** Demo databases loaded by 0.2 development builds have clients without a first-name key. */
+			@Override
+			public void migrate(Connection connection) throws SQLException {
+				fillSearchKeys(connection);
+			}
+		});
+	}
+
+	/** Fills the first-name search key of the named clients that have none (accents cannot be folded in SQL). */
+	static void fillSearchKeys(Connection connection) throws SQLException {
+		try (Statement select = connection.createStatement();
+				ResultSet clients = select.executeQuery(
+						"SELECT id, first_name, last_name FROM client_profile WHERE NOT anonymous AND search_first IS NULL"); //$NON-NLS-1$
+				PreparedStatement update = connection
+						.prepareStatement("UPDATE client_profile SET search_first = ? WHERE id = ?")) { //$NON-NLS-1$
+			int batched = 0;
+			while (clients.next()) {
+				update.setString(1, SearchText.firstNameKey(clients.getString(2), clients.getString(3)));
+				update.setLong(2, clients.getLong(1));
+				update.addBatch();
+				if (++batched % 1000 == 0) {
 					update.executeBatch();
 				}
 			}
-		});
+			update.executeBatch();
+		}
 	}
 }

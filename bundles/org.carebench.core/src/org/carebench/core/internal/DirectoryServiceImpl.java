@@ -36,6 +36,7 @@ import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
 import org.carebench.core.model.ProjectMember;
 import org.carebench.core.model.Role;
+import org.carebench.core.model.SearchText;
 import org.carebench.core.model.UserAccount;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
@@ -146,6 +147,32 @@ public class DirectoryServiceImpl implements DirectoryService {
 			client.setBirthDate(birthDate);
 			em.persist(client);
 			return client.toRef();
+		});
+	}
+
+	@Override
+	public List<ClientRef> searchClients(long networkId, String namePrefix, int limit) {
+		UserAccess user = access.current();
+		List<Long> projects = transactions.read(em -> em
+				.createQuery("SELECT p.id FROM Project p WHERE p.network.id = :network", Long.class) //$NON-NLS-1$
+				.setParameter("network", networkId).getResultList()); //$NON-NLS-1$
+		if (!user.system()) {
+			access.requireInAny(projects, Permission.CASE_CREATE, Messages.Action_viewClient);
+		}
+		String prefix = SearchText.fold(namePrefix == null ? "" : namePrefix); //$NON-NLS-1$
+		int rows = Math.max(1, Math.min(limit, 500));
+		return transactions.query(connection -> {
+			java.util.Map<Long, ClientRef> found = new java.util.LinkedHashMap<>();
+			for (String column : List.of("search_name", "search_first")) { //$NON-NLS-1$ //$NON-NLS-2$
+				Jdbc.list(connection, "SELECT id, first_name, last_name FROM client_profile WHERE " + column //$NON-NLS-1$
+						+ " LIKE ? ESCAPE '!' AND network_id = ? AND anonymous = FALSE ORDER BY " + column //$NON-NLS-1$
+						+ " FETCH FIRST " + rows + " ROWS ONLY", //$NON-NLS-1$ //$NON-NLS-2$
+						row -> found.putIfAbsent(row.getLong(1),
+								new ClientRef(row.getLong(1), row.getString(2), row.getString(3), false)),
+						SearchText.likePrefix(prefix), networkId);
+			}
+			return found.values().stream().sorted(Comparator.comparing((ClientRef c) -> SearchText.nameKey(
+					c.firstName(), c.lastName()))).limit(rows).toList();
 		});
 	}
 

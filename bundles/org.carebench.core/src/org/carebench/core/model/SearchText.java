@@ -31,4 +31,16 @@ public final class SearchText {
 		String first = fold(firstName == null ? "" : firstName); //$NON-NLS-1$
 		return (last + " " + first).strip(); //$NON-NLS-1$
 	}
+
+	/** A LIKE pattern (ESCAPE '!') matching what starts with {@code prefix}, its wildcards taken literally. */
+	public static String likePrefix(String prefix) {
+		StringBuilder pattern = new StringBuilder(prefix.length() + 1);
+		for (char c : prefix.toCharArray()) {
+			if (c == '%' || c == '_' || c == '!') {
+				pattern.append('!');
+			}
+			pattern.append(c);
+		}
+		return pattern.append('%').toString();
+	}
 }

@@ -32,23 +32,9 @@ final class BulkRun {
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(name, caseIds.length);
-				BulkProgress progress = new BulkProgress() {
-					private int reported;
-
-					@Override
-					public boolean isCanceled() {
-						return monitor.isCanceled();
-					}
-
-					@Override
-					public void worked(int done, int total) {
-						monitor.worked(done - reported);
-						reported = done;
-						monitor.subTask(NLS.bind(Messages.Bulk_progress, String.format("%,d", done), //$NON-NLS-1$
-								String.format("%,d", total))); //$NON-NLS-1$
-					}
-				};
+				monitor.beginTask(name, MonitorProgress.SCALE);
+				BulkProgress progress = new MonitorProgress(monitor, (done, total) -> NLS.bind(Messages.Bulk_progress,
+						String.format("%,d", done), String.format("%,d", total))); //$NON-NLS-1$ //$NON-NLS-2$
 				try {
 					BulkReport report = switch (choice.kind()) {
 						case STATUS -> bulk.changeStatus(caseIds, choice.value(), choice.closingReason(), progress);

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -80,13 +81,14 @@ public class CaseEditor extends MultiPageEditorPart {
 	private FlagsSection flags;
 	private AttributesSection attributes;
 	private RelatedSection related;
+	private CollaboratorsSection collaborators;
 	private final List<CaseEditorPage> contributedPages = new ArrayList<>();
 	private CaseDetails details;
 	private final List<ServiceRegistration<EventHandler>> subscriptions = new ArrayList<>();
 
 	/** What a load brings: the case and what its editor needs around it. */
 	private record Loaded(CaseDetails details, List<ActivityEntry> log, Workflow workflow, List<UserRef> assignable,
-			List<TeamRef> teams, List<CaseFlag> flags, List<FlagType> flagTypes, List<AttributeValue> attributes,
+			List<UserRef> projectMembers, Map<Long, String> organizations, List<TeamRef> teams, List<CaseFlag> flags, List<FlagType> flagTypes, List<AttributeValue> attributes,
 			List<RelatedCase> related) {
 	}
 
@@ -142,6 +144,21 @@ public class CaseEditor extends MultiPageEditorPart {
 			// reloaded
 		}, message -> attributes.refused(message)));
 		createRelatedSection(right, annotationService);
+		collaborators = new CollaboratorsSection(toolkit, right, new CollaboratorsSection.Actions() {
+			@Override
+			public void add(long userId) {
+				changeAnnotation(() -> cases.addCollaborator(caseId(), userId), () -> {
+					// reloaded
+				}, CaseEditor.this::showRefusal);
+			}
+
+			@Override
+			public void remove(long userId) {
+				changeAnnotation(() -> cases.removeCollaborator(caseId(), userId), () -> {
+					// reloaded
+				}, CaseEditor.this::showRefusal);
+			}
+		});
 		notes = new NotesSection(toolkit, right, new NotesSection.Actions() {
 			@Override
 			public void add(String text) {
@@ -270,9 +287,14 @@ public class CaseEditor extends MultiPageEditorPart {
 		Job.create(NLS.bind(Messages.Job_loadingCase, code), monitor -> {
 			try {
 				CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
+				DirectoryService directory = CasesUi.service(DirectoryService.class);
 				Optional<Loaded> loaded = cases.getCase(caseId()).map(found -> new Loaded(found,
 						cases.activityLog(caseId()), cases.workflow(found.project().id()), assignable(found),
-						CasesUi.service(DirectoryService.class).teams(found.organization().id()),
+						directory.members(found.project().id()).stream().map(Membership::user)
+								.sorted(java.util.Comparator.comparing(UserRef::displayName)).toList(),
+						directory.organizationsOf(found.project().id()).stream().collect(java.util.stream.Collectors
+								.toMap(org.carebench.core.OrganizationRef::id, org.carebench.core.OrganizationRef::name)),
+						directory.teams(found.organization().id()),
 						annotations.flags(caseId()), annotations.flagTypes(found.project().id()),
 						annotations.attributes(caseId()), annotations.relatedCases(caseId())));
 				onUi(() -> {
@@ -332,6 +354,12 @@ public class CaseEditor extends MultiPageEditorPart {
 		related.show(loaded.related(), details.client().fullName() == null ? Messages.Related_anonymous
 				: details.allows(Permission.CASE_LINK) ? null
 						: NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_LINK)));
+		collaborators.show(details.collaborators(), loaded.projectMembers(),
+				user -> loaded.organizations().containsKey(user.organizationId())
+						? user.displayName() + " (" + loaded.organizations().get(user.organizationId()) + ")" //$NON-NLS-1$ //$NON-NLS-2$
+						: user.displayName(),
+				details.allows(Permission.COLLABORATOR_MANAGE),
+				NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.COLLABORATOR_MANAGE)));
 		for (CaseEditorPage page : contributedPages) {
 			try {
 				page.show(details);
@@ -546,6 +574,10 @@ public class CaseEditor extends MultiPageEditorPart {
 
 	AttributesSection attributes() {
 		return attributes;
+	}
+
+	CollaboratorsSection collaborators() {
+		return collaborators;
 	}
 
 	RelatedSection related() {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carebench.cases.BulkProgress;
 import org.carebench.cases.CaseImportService;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
@@ -224,24 +223,10 @@ final class ImportDialog extends TitleAreaDialog {
 		Job job = new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(name, 1000);
+				monitor.beginTask(name, MonitorProgress.SCALE);
 				try {
-					ImportReport report = imports.importFile(projectId, path, new BulkProgress() {
-						private int reported;
-
-						@Override
-						public boolean isCanceled() {
-							return monitor.isCanceled();
-						}
-
-						@Override
-						public void worked(int done, int total) {
-							int permille = (int) Math.min(1000, 1000L * done / Math.max(1, total));
-							monitor.worked(permille - reported);
-							reported = permille;
-							monitor.subTask(NLS.bind(Messages.Import_progress, count(done)));
-						}
-					});
+					ImportReport report = imports.importFile(projectId, path,
+							new MonitorProgress(monitor, (done, total) -> NLS.bind(Messages.Import_progress, count(done))));
 					shell.getDisplay().asyncExec(() -> new ImportReportDialog(shell, name, report).open());
 				} catch (RuntimeException e) {
 					shell.getDisplay().asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(shell, name,

@@ -270,6 +270,28 @@ public final class Messages extends NLS {
 	public static String Editor_caseType;
 	public static String Editor_roles;
 	public static String Editor_noCaseType;
+	public static String Editor_sectionCollaborators;
+	public static String Collaborators_add;
+	public static String Collaborators_remove;
+	public static String Collaborators_none;
+	public static String NewCase_title;
+	public static String NewCase_message;
+	public static String NewCase_project;
+	public static String NewCase_client;
+	public static String NewCase_existing;
+	public static String NewCase_searchHint;
+	public static String NewCase_new;
+	public static String NewCase_firstName;
+	public static String NewCase_lastName;
+	public static String NewCase_birthDate;
+	public static String NewCase_birthKnown;
+	public static String NewCase_anonymous;
+	public static String NewCase_caseType;
+	public static String NewCase_assignee;
+	public static String NewCase_noProject;
+	public static String NewCase_open;
+	public static String NewCase_chooseClient;
+	public static String NewCase_nameRequired;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,328 @@
+package org.carebench.cases.ui.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseType;
+import org.carebench.cases.NewCase;
+import org.carebench.cases.TimelineService;
+import org.carebench.core.AccessPolicy;
+import org.carebench.core.ClientRef;
+import org.carebench.core.DirectoryService;
+import org.carebench.core.Membership;
+import org.carebench.core.Permission;
+import org.carebench.core.ProjectRef;
+import org.carebench.core.UserAccess;
+import org.carebench.core.UserRef;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Opens a case at intake: for a client already known (found by name), a new one, or an anonymous one; in a
+ * project where the user may open cases; with a case type, whose roles are filled here and whose activities are
+ * scheduled on opening; assigned to someone or to nobody yet.
+ */
+final class NewCaseDialog extends TitleAreaDialog {
+
+	private static final int CLIENTS_FOUND = 50;
+
+	private final List<ProjectRef> projects = new ArrayList<>();
+	private final UserRef me;
+	private Combo project;
+	private Button existing;
+	private Button named;
+	private Button anonymous;
+	private Text search;
+	private Combo found;
+	private Text firstName;
+	private Text lastName;
+	private Button birthKnown;
+	private DateTime birthDate;
+	private Combo caseType;
+	private Composite roles;
+	private Combo assignee;
+	private List<ClientRef> foundClients = List.of();
+	private List<CaseType> types = List.of();
+	private List<UserRef> members = List.of();
+	private final Map<String, Combo> roleChoices = new HashMap<>();
+	private CaseDetails created;
+
+	NewCaseDialog(Shell parent, UserRef me) {
+		super(parent);
+		this.me = me;
+		UserAccess access = CasesUi.service(AccessPolicy.class).current();
+		CasesUi.service(DirectoryService.class).projects().stream()
+				.filter(p -> access.allows(p.id(), Permission.CASE_CREATE)).forEach(projects::add);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.NewCase_title);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle(Messages.NewCase_title);
+		setMessage(Messages.NewCase_message);
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite body = new Composite(area, SWT.NONE);
+		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		body.setLayout(new GridLayout(3, false));
+
+		label(body, Messages.NewCase_project);
+		project = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		project.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		projects.forEach(p -> project.add(p.name()));
+		project.addListener(SWT.Selection, event -> projectChosen());
+
+		label(body, Messages.NewCase_client);
+		existing = new Button(body, SWT.RADIO);
+		existing.setText(Messages.NewCase_existing);
+		existing.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		new Label(body, SWT.NONE);
+		search = new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
+		search.setMessage(Messages.NewCase_searchHint);
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		search.addListener(SWT.DefaultSelection, event -> findClients());
+		Button find = new Button(body, SWT.PUSH);
+		find.setText(Messages.Related_search);
+		find.addListener(SWT.Selection, event -> findClients());
+		new Label(body, SWT.NONE);
+		found = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		found.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+		new Label(body, SWT.NONE);
+		named = new Button(body, SWT.RADIO);
+		named.setText(Messages.NewCase_new);
+		named.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		label(body, Messages.NewCase_firstName);
+		firstName = new Text(body, SWT.BORDER);
+		firstName.setTextLimit(100);
+		firstName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		label(body, Messages.NewCase_lastName);
+		lastName = new Text(body, SWT.BORDER);
+		lastName.setTextLimit(100);
+		lastName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		label(body, Messages.NewCase_birthDate);
+		birthKnown = new Button(body, SWT.CHECK);
+		birthKnown.setText(Messages.NewCase_birthKnown);
+		birthDate = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		birthDate.setEnabled(false);
+		birthKnown.addListener(SWT.Selection, event -> birthDate.setEnabled(birthKnown.getSelection()));
+
+		new Label(body, SWT.NONE);
+		anonymous = new Button(body, SWT.RADIO);
+		anonymous.setText(Messages.NewCase_anonymous);
+		anonymous.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		named.setSelection(true);
+		for (Button choice : new Button[] { existing, named, anonymous }) {
+			choice.addListener(SWT.Selection, event -> clientKindChosen());
+		}
+
+		label(body, Messages.NewCase_caseType);
+		caseType = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		caseType.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		caseType.addListener(SWT.Selection, event -> caseTypeChosen());
+		roles = new Composite(body, SWT.NONE);
+		roles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		roles.setLayout(new GridLayout(2, false));
+
+		label(body, Messages.NewCase_assignee);
+		assignee = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		assignee.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+		if (!projects.isEmpty()) {
+			project.select(0);
+			projectChosen();
+		} else {
+			setErrorMessage(Messages.NewCase_noProject);
+		}
+		clientKindChosen();
+		return area;
+	}
+
+	private static void label(Composite parent, String text) {
+		new Label(parent, SWT.NONE).setText(text);
+	}
+
+	private ProjectRef chosenProject() {
+		return projects.get(project.getSelectionIndex());
+	}
+
+	private void projectChosen() {
+		ProjectRef chosen = chosenProject();
+		types = CasesUi.service(TimelineService.class).caseTypes(chosen.id());
+		caseType.removeAll();
+		caseType.add(Messages.Editor_noCaseType);
+		types.forEach(type -> caseType.add(type.name()));
+		caseType.select(0);
+		members = CasesUi.service(DirectoryService.class).members(chosen.id()).stream()
+				.filter(m -> m.role().permissions().contains(Permission.CASE_VIEW)).map(Membership::user)
+				.sorted(java.util.Comparator.comparing(UserRef::displayName)).toList();
+		assignee.removeAll();
+		assignee.add(Messages.Unassigned);
+		members.stream().filter(this::ownOrganization).forEach(user -> assignee.add(user.displayName()));
+		assignee.select(me != null && members.stream().anyMatch(u -> u.id() == me.id())
+				? 1 + members.stream().filter(this::ownOrganization).toList().indexOf(
+						members.stream().filter(u -> u.id() == me.id()).findFirst().orElseThrow())
+				: 0);
+		caseTypeChosen();
+	}
+
+	private boolean ownOrganization(UserRef user) {
+		return me == null || user.organizationId() == me.organizationId();
+	}
+
+	private void caseTypeChosen() {
+		for (Control child : roles.getChildren()) {
+			child.dispose();
+		}
+		roleChoices.clear();
+		int index = caseType.getSelectionIndex();
+		if (index > 0) {
+			for (CaseType.Role role : types.get(index - 1).roles()) {
+				new Label(roles, SWT.NONE).setText(role.name() + ":"); //$NON-NLS-1$
+				Combo holder = new Combo(roles, SWT.READ_ONLY | SWT.DROP_DOWN);
+				holder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				holder.add(Messages.Nobody);
+				members.forEach(user -> holder.add(user.displayName()));
+				holder.select(0);
+				roleChoices.put(role.code(), holder);
+			}
+		}
+		roles.getParent().layout(true, true);
+		if (getShell() != null && getShell().isVisible()) {
+			getShell().pack();
+		}
+	}
+
+	private void clientKindChosen() {
+		boolean isExisting = existing.getSelection();
+		boolean isNew = named.getSelection();
+		search.setEnabled(isExisting);
+		found.setEnabled(isExisting);
+		firstName.setEnabled(isNew);
+		lastName.setEnabled(isNew);
+		birthKnown.setEnabled(isNew);
+		birthDate.setEnabled(isNew && birthKnown.getSelection());
+	}
+
+	private void findClients() {
+		if (projects.isEmpty()) {
+			return;
+		}
+		try {
+			foundClients = CasesUi.service(DirectoryService.class).searchClients(chosenProject().networkId(),
+					search.getText(), CLIENTS_FOUND);
+			found.setItems(foundClients.stream().map(ClientRef::fullName).toArray(String[]::new));
+			if (!foundClients.isEmpty()) {
+				found.select(0);
+				setErrorMessage(null);
+			} else {
+				setErrorMessage(Messages.Related_nobody);
+			}
+		} catch (RuntimeException e) {
+			setErrorMessage(CasesUi.userMessage(e));
+		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, Messages.NewCase_open, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+	}
+
+	@Override
+	protected void okPressed() {
+		if (projects.isEmpty()) {
+			return;
+		}
+		if (existing.getSelection() && found.getSelectionIndex() < 0) {
+			setErrorMessage(Messages.NewCase_chooseClient);
+			return;
+		}
+		if (named.getSelection() && (firstName.getText().isBlank() || lastName.getText().isBlank())) {
+			setErrorMessage(Messages.NewCase_nameRequired);
+			return;
+		}
+		ProjectRef chosen = chosenProject();
+		DirectoryService directory = CasesUi.service(DirectoryService.class);
+		try {
+			ClientRef client;
+			if (existing.getSelection()) {
+				client = foundClients.get(found.getSelectionIndex());
+			} else if (anonymous.getSelection()) {
+				client = directory.createAnonymousClient(chosen.networkId());
+			} else {
+				LocalDate birth = birthKnown.getSelection()
+						? LocalDate.of(birthDate.getYear(), birthDate.getMonth() + 1, birthDate.getDay())
+						: null;
+				client = directory.createClient(chosen.networkId(), firstName.getText(), lastName.getText(), birth);
+			}
+			List<UserRef> assignable = members.stream().filter(this::ownOrganization).toList();
+			int assigneeIndex = assignee.getSelectionIndex();
+			Long assigneeId = assigneeIndex <= 0 ? null : assignable.get(assigneeIndex - 1).id();
+			int typeIndex = caseType.getSelectionIndex();
+			Long typeId = typeIndex <= 0 ? null : types.get(typeIndex - 1).id();
+			Map<String, Long> holders = new HashMap<>();
+			roleChoices.forEach((code, combo) -> {
+				if (combo.getSelectionIndex() > 0) {
+					holders.put(code, members.get(combo.getSelectionIndex() - 1).id());
+				}
+			});
+			long organizationId = me == null ? 0 : me.organizationId();
+			created = CasesUi.service(CaseService.class)
+					.createCase(new NewCase(client.id(), chosen.id(), organizationId, assigneeId, typeId, holders));
+			super.okPressed();
+		} catch (RuntimeException e) {
+			setErrorMessage(CasesUi.userMessage(e));
+		}
+	}
+
+	CaseDetails created() {
+		return created;
+	}
+
+	/** For tests. */
+	Text firstName() {
+		return firstName;
+	}
+
+	Text lastName() {
+		return lastName;
+	}
+
+	Combo caseType() {
+		return caseType;
+	}
+
+	Map<String, Combo> roleChoices() {
+		return roleChoices;
+	}
+
+	Combo project() {
+		return project;
+	}
+}
