@@ -67,28 +67,14 @@ final class WriteWorkloads implements AutoCloseable {
 						}
 					}
 				}
-				List<Long> lastIds = new ArrayList<>();
-				try (PreparedStatement select = connection.prepareStatement(
-						"SELECT MAX(id) FROM activity_log WHERE case_id IN (" + markers() + ") GROUP BY case_id")) {
-					bind(select, chunk, 0);
-					try (var row = select.executeQuery()) {
-						while (row.next()) {
-							lastIds.add(row.getLong(1));
-						}
-					}
-				}
-				for (int i = 0; i < lastIds.size(); i += IN_LIST) {
-					long[] logIds = new long[IN_LIST];
-					for (int j = 0; j < IN_LIST; j++) {
-						logIds[j] = lastIds.get(Math.min(i + j, lastIds.size() - 1));
-					}
-					try (PreparedStatement select = connection.prepareStatement(
-							"SELECT case_id, entry_hash FROM activity_log WHERE id IN (" + markers() + ")")) {
-						bind(select, logIds, 0);
-						try (var row = select.executeQuery()) {
-							while (row.next()) {
-								hashes.put(row.getLong(1), row.getString(2));
-							}
+			}
+			try (PreparedStatement last = connection.prepareStatement(
+					"SELECT entry_hash FROM activity_log WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+				for (int i = start; i < end; i++) {
+					last.setLong(1, ids[i]);
+					try (var row = last.executeQuery()) {
+						if (row.next()) {
+							hashes.put(ids[i], row.getString(1));
 						}
 					}
 				}

@@ -2,6 +2,8 @@ package org.carebench.cases;
 
 import java.util.List;
 
+import org.carebench.core.Permission;
+
 /**
  * What a bulk operation did, case by case: how many it changed, how many needed no change, and each case it could
  * not change with the reason.
@@ -11,8 +13,11 @@ import java.util.List;
  */
 public record BulkReport(int requested, int changed, int unchanged, List<Failure> failures, boolean canceled) {
 
-	/** A case the operation could not change. {@code caseCode} is {@code null} when the case is not visible. */
-	public record Failure(long caseId, String caseCode, String reason) {
+	/**
+	 * A case the operation could not change. {@code caseCode} is {@code null} when the case is not visible;
+	 * {@code missing} names the permission the user lacks, when that is why (else {@code null}).
+	 */
+	public record Failure(long caseId, String caseCode, String reason, Permission missing) {
 	}
 
 	/** Cases not handled because the operation was canceled. */

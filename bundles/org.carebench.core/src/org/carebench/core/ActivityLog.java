@@ -46,6 +46,12 @@ public interface ActivityLog {
 	 */
 	void recordAll(EntityManager em, Actor actor, List<Entry> entries);
 
+	/**
+	 * As {@link #recordAll}, for cases created in this unit of work, which have no entries yet: their chains start
+	 * here, without looking for earlier entries (imports).
+	 */
+	void recordFirst(EntityManager em, Actor actor, List<Entry> entries);
+
 	/** The entries of one case, oldest first. */
 	List<ActivityEntry> forCase(long caseId);
 

@@ -11,6 +11,7 @@ import org.carebench.cases.internal.CaseAnnotationServiceImpl;
 import org.carebench.cases.internal.CaseImportServiceImpl;
 import org.carebench.cases.internal.CaseSearchServiceImpl;
 import org.carebench.cases.internal.CaseServiceImpl;
+import org.carebench.cases.internal.TimelineServiceImpl;
 import org.carebench.core.ClientRef;
 import org.carebench.core.Session;
 import org.carebench.core.UserRef;
@@ -38,6 +39,8 @@ final class CaseFixture implements AutoCloseable {
 	final BulkCaseServiceImpl bulk = new BulkCaseServiceImpl(database.transactions(), session, directory.access(),
 			log, clock);
 	final CaseSearchServiceImpl search = new CaseSearchServiceImpl(database.transactions(), directory.access());
+	final TimelineServiceImpl timeline = new TimelineServiceImpl(database.transactions(), session, directory.access(),
+			log, clock);
 	final CaseImportServiceImpl imports = new CaseImportServiceImpl(database.transactions(), session,
 			directory.access(), log, clock);
 

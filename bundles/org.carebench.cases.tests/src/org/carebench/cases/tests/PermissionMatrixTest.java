@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.carebench.cases.AttributeDefinition;
+import org.carebench.cases.BulkProgress;
+import org.carebench.cases.BulkReport;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
@@ -22,6 +25,7 @@ import org.carebench.core.OrganizationRef;
 import org.carebench.core.Permission;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.RoleRef;
+import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 import org.carebench.core.internal.ActivityLogImpl;
 import org.carebench.testing.Directory;
@@ -66,6 +70,8 @@ class PermissionMatrixTest {
 	private CaseFixture fixture;
 	private OrganizationRef other;
 	private UserRef colleague;
+	private TeamRef team;
+	private CaseDetails relatable;
 	private final List<String> failures = new ArrayList<>();
 
 	@BeforeAll
@@ -77,6 +83,12 @@ class PermissionMatrixTest {
 					List.of(housing.id()));
 			colleague = Directory.member(fixture.directory.service(), fixture.directory.agency(), housing, "colega",
 					"Colega de Ana", RoleRef.CASEWORKER);
+			team = fixture.directory.service().createTeam(fixture.directory.agency().id(), "Equipo de noche");
+			fixture.annotations.defineAttributes(housing.id(), List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id",
+					AttributeDefinition.ValueType.TEXT)));
+			relatable = fixture.cases.createCase(new NewCase(fixture.directory.clients().get(1).id(), housing.id(),
+					fixture.directory.agency().id(), null));
+			fixture.cases.share(relatable.id(), true, CaseService.ANY_VERSION);
 			return null;
 		});
 	}
@@ -121,7 +133,30 @@ class PermissionMatrixTest {
 				new Operation("share across the network", Permission.CASE_SHARE, "NEW",
 						c -> cases.share(c.id(), true, c.version())),
 				new Operation("add a collaborator", Permission.COLLABORATOR_MANAGE, "NEW",
-						c -> cases.addCollaborator(c.id(), colleague.id())));
+						c -> cases.addCollaborator(c.id(), colleague.id())),
+				new Operation("remove a collaborator", Permission.COLLABORATOR_MANAGE, "NEW",
+						c -> cases.removeCollaborator(c.id(), colleague.id())),
+				new Operation("assign to a team", Permission.CASE_ASSIGN, "NEW",
+						c -> cases.assignTeam(c.id(), team.id(), c.version())),
+				new Operation("raise a flag", Permission.FLAG_MANAGE, "NEW",
+						c -> fixture.annotations.addFlag(c.id(), "URGENT", null)),
+				new Operation("resolve a flag", Permission.FLAG_MANAGE, "NEW",
+						c -> fixture.annotations.resolveFlag(fixture.annotations.flags(c.id()).get(0).id())),
+				new Operation("read flags, attributes and related cases", Permission.CASE_VIEW, "NEW", c -> {
+					fixture.annotations.flags(c.id());
+					fixture.annotations.attributes(c.id());
+					fixture.annotations.relatedCases(c.id());
+				}),
+				new Operation("set an attribute", Permission.CASE_EDIT, "NEW",
+						c -> fixture.annotations.setAttribute(c.id(), "SIUSS_ID", "S-" + c.id())),
+				new Operation("relate a case", Permission.CASE_LINK, "NEW",
+						c -> fixture.annotations.link(c.id(), relatable.id())),
+				new Operation("change in bulk", Permission.BULK_EDIT, "NEW", c -> failureToException(
+						fixture.bulk.changeStatus(new long[] { c.id() }, "IN_PROGRESS", null, BulkProgress.NONE))),
+				new Operation("assign in bulk", Permission.BULK_EDIT, "NEW", c -> failureToException(
+						fixture.bulk.assign(new long[] { c.id() }, colleague.id(), BulkProgress.NONE))),
+				new Operation("flag in bulk", Permission.BULK_EDIT, "NEW", c -> failureToException(
+						fixture.bulk.addFlag(new long[] { c.id() }, "SAFETY", null, BulkProgress.NONE))));
 		int checked = 0;
 		for (Map.Entry<String, Set<Permission>> role : ROLES.entrySet()) {
 			for (Relation relation : Relation.values()) {
@@ -179,12 +214,28 @@ class PermissionMatrixTest {
 		}
 	}
 
+	/** A bulk operation reports refusals per case: here they are thrown, as a single operation would. */
+	private static void failureToException(BulkReport report) {
+		if (report.failures().isEmpty()) {
+			return;
+		}
+		BulkReport.Failure failure = report.failures().get(0);
+		if (failure.missing() != null) {
+			throw new ForbiddenException(failure.missing(), failure.reason());
+		}
+		if (failure.caseCode() == null) {
+			throw new NotFoundException(failure.reason());
+		}
+		throw new AssertionError(failure.reason());
+	}
+
 	/** A case of Casa Abierta in {@code status}, with a note by someone else, seen by {@code user} as related. */
 	private CaseDetails caseFor(UserRef user, Relation relation, String status) {
 		return fixture.asSystem(() -> {
 			CaseDetails created = fixture.cases.createCase(new NewCase(fixture.directory.clients().get(0).id(),
 					fixture.directory.housing().id(), fixture.directory.agency().id(), null));
 			fixture.cases.addNote(created.id(), "Nota del sistema");
+			fixture.annotations.addFlag(created.id(), "FOLLOW_UP", "del sistema");
 			if (relation == Relation.PARTNER) {
 				fixture.cases.addCollaborator(created.id(), user.id());
 			}
@@ -255,6 +306,19 @@ class PermissionMatrixTest {
 			assertEquals(systemAdmin, allowed(() -> fixture.as(user,
 					() -> fixture.directory.service().createNetwork("Red " + role))), role);
 			assertEquals(systemAdmin, allowed(() -> fixture.as(user, log::verify)), role);
+			long housing = fixture.directory.housing().id();
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.annotations.defineFlagTypes(housing,
+					fixture.annotations.flagTypes(housing)))), role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.annotations.defineAttributes(housing,
+					fixture.annotations.attributeDefinitions(housing)))), role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.timeline.defineCaseType(housing,
+					new org.carebench.cases.CaseType(0, housing, "T_" + role.toUpperCase(), "Tipo", List.of(),
+							List.of(new org.carebench.cases.CaseType.Activity("VISIT", "Visita", 1, null, null)))))),
+					role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.directory.service()
+					.createTeam(fixture.directory.agency().id(), "Equipo " + role))), role);
+			assertEquals(ROLES.get(role).contains(Permission.CASE_IMPORT), allowed(() -> fixture.as(user,
+					() -> fixture.imports.dryRun(housing, java.nio.file.Path.of("no-such-file.csv")))), role);
 			assertFalse(allowed(() -> fixture.as(user, () -> fixture.cases.createCase(new NewCase(
 					fixture.directory.clients().get(0).id(), fixture.directory.housing().id(),
 					fixture.directory.partner().id(), null)))), role + " cannot open cases for another organization");

@@ -29,6 +29,7 @@ import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityLog;
 import org.carebench.core.Actor;
 import org.carebench.core.CarebenchException;
+import org.carebench.core.ForbiddenException;
 import org.carebench.core.Permission;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
@@ -289,7 +290,7 @@ public class BulkCaseServiceImpl implements BulkCaseService {
 							Row row = rows.get(id);
 							if (row == null || !CaseAccessRules.visible(user, row.projectId(), row.organizationId(),
 									row.shared(), row.collaborator())) {
-								batchFailures.add(new BulkReport.Failure(id, null, NLS.bind(Messages.Case_notFound, id)));
+								batchFailures.add(new BulkReport.Failure(id, null, NLS.bind(Messages.Case_notFound, id), null));
 								continue;
 							}
 							try {
@@ -300,7 +301,8 @@ public class BulkCaseServiceImpl implements BulkCaseService {
 									same++;
 								}
 							} catch (CarebenchException refused) {
-								batchFailures.add(new BulkReport.Failure(id, row.code(), refused.getMessage()));
+								batchFailures.add(new BulkReport.Failure(id, row.code(), refused.getMessage(),
+										refused instanceof ForbiddenException forbidden ? forbidden.missing() : null));
 							}
 						}
 						if (!changing.isEmpty()) {

@@ -307,10 +307,12 @@ public class CaseImportServiceImpl implements CaseImportService {
 			tally.valid += created.size() + applicable.size();
 			if (write) {
 				try {
-					List<ActivityLog.Entry> entries = new ArrayList<>();
-					insertCases(connection, target, created, entries);
-					updateAttributes(connection, target, applicable, existing, entries);
-					activityLog.recordAll(em, actor, entries);
+					List<ActivityLog.Entry> opened = new ArrayList<>();
+					insertCases(connection, target, created, opened);
+					activityLog.recordFirst(em, actor, opened);
+					List<ActivityLog.Entry> changes = new ArrayList<>();
+					updateAttributes(connection, target, applicable, existing, changes);
+					activityLog.recordAll(em, actor, changes);
 				} catch (SQLException e) {
 					throw new IllegalStateException("Import failed", e); //$NON-NLS-1$
 				}

@@ -39,8 +39,6 @@ public class ActivityLogImpl implements ActivityLog {
 	static final int VALUE_LENGTH = 1000;
 	static final int DETAIL_LENGTH = 4000;
 	private static final int BATCH = 500;
-	/** Ids per IN list: always this many markers (the last repeated), so Derby compiles each statement once. */
-	private static final int IN_LIST = 100;
 
 	private final Transactions transactions;
 	private final AccessPolicy access;
@@ -72,8 +70,20 @@ public class ActivityLogImpl implements ActivityLog {
 		}
 		em.flush(); // entries recorded through JPA earlier in the unit of work are the chains' ends
 		Connection connection = Jdbc.of(em);
-		Map<Long, String> lastHashes = lastHashes(connection,
-				entries.stream().mapToLong(Entry::caseId).distinct().toArray());
+		insert(connection, actor, entries,
+				lastHashes(connection, entries.stream().mapToLong(Entry::caseId).distinct().toArray()));
+	}
+
+	@Override
+	public void recordFirst(EntityManager em, Actor actor, List<Entry> entries) {
+		if (!entries.isEmpty()) {
+			em.flush();
+			insert(Jdbc.of(em), actor, entries, new HashMap<>());
+		}
+	}
+
+	/** Inserts the entries in batches, each chained to {@code lastHashes} of its case, which it updates. */
+	private void insert(Connection connection, Actor actor, List<Entry> entries, Map<Long, String> lastHashes) {
 		Instant now = clock.instant();
 		// what the database gives back: the hash covers the stored precision
 		Instant stored = UtcInstantConverter.toInstant(UtcInstantConverter.toTimestamp(now));
@@ -106,28 +116,25 @@ public class ActivityLogImpl implements ActivityLog {
 		}
 	}
 
-	/** The hash of the last entry of each case that has one. */
+	/**
+	 * The hash of the last entry of each case that has one: one indexed lookup per case. (One IN list with GROUP BY
+	 * makes Derby scan the whole log of a large database.)
+	 */
 	private static Map<Long, String> lastHashes(Connection connection, long[] caseIds) {
 		Map<Long, String> hashes = new HashMap<>(caseIds.length * 2);
-		for (int start = 0; start < caseIds.length; start += IN_LIST) {
-			Object[] chunk = new Object[IN_LIST];
-			for (int i = 0; i < IN_LIST; i++) {
-				chunk[i] = caseIds[Math.min(start + i, caseIds.length - 1)];
-			}
-			List<Object> lastIds = Jdbc.list(connection, "SELECT MAX(id) FROM activity_log WHERE case_id IN (" //$NON-NLS-1$
-					+ Jdbc.markers(IN_LIST) + ") GROUP BY case_id", row -> row.getLong(1), chunk); //$NON-NLS-1$
-			for (int from = 0; from < lastIds.size(); from += IN_LIST) {
-				Object[] ids = new Object[IN_LIST];
-				for (int i = 0; i < IN_LIST; i++) {
-					ids[i] = lastIds.get(Math.min(from + i, lastIds.size() - 1));
+		String sql = "SELECT entry_hash FROM activity_log WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY"; //$NON-NLS-1$
+		try (PreparedStatement last = connection.prepareStatement(sql)) {
+			for (long caseId : caseIds) {
+				last.setLong(1, caseId);
+				try (ResultSet row = last.executeQuery()) {
+					if (row.next()) {
+						String hash = row.getString(1);
+						hashes.put(caseId, hash == null ? ActivityChain.START : hash);
+					}
 				}
-				Jdbc.list(connection, "SELECT case_id, entry_hash FROM activity_log WHERE id IN (" //$NON-NLS-1$
-						+ Jdbc.markers(IN_LIST) + ")", row -> { //$NON-NLS-1$
-							String hash = row.getString(2);
-							hashes.put(row.getLong(1), hash == null ? ActivityChain.START : hash);
-							return null;
-						}, ids);
 			}
+		} catch (SQLException e) {
+			throw new IllegalStateException(sql, e);
 		}
 		return hashes;
 	}

@@ -234,6 +234,49 @@ class CaseworkScreensTest {
 		assertNotNull(PlatformUI.getWorkbench().getService(CaseSearchService.class));
 	}
 
+	@Test
+	void aNewCaseOfATypeOpensWithItsRolesAndTimeline() {
+		org.carebench.core.UserRef me = PlatformUI.getWorkbench().getService(org.carebench.core.Session.class)
+				.requireUser();
+		NewCaseDialog dialog = new NewCaseDialog(page.getWorkbenchWindow().getShell(), me);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Ui.choose(dialog.project(), "Housing support");
+		dialog.firstName().setText("Aurora");
+		dialog.lastName().setText("Peña Vázquez");
+		Ui.choose(dialog.caseType(), "Housing support");
+		assertEquals(3, dialog.roleChoices().size(), "one choice per role of the type");
+		Ui.choose(dialog.roleChoices().get("HOMELESS_COORDINATOR"), me.displayName());
+		Ui.choose(dialog.roleChoices().get("HEALTH_COORDINATOR"), "Giulia Conti");
+		Ui.screenshot("20-new-case");
+		Ui.clickIn(dialog.getShell(), Messages.NewCase_open);
+		assertNotNull(dialog.created(), "the case was opened");
+		org.carebench.cases.CaseDetails created = dialog.created();
+		assertEquals("Housing support", created.caseType());
+		assertEquals(4, PlatformUI.getWorkbench().getService(TimelineService.class).activities(created.id()).size());
+		assertEquals(List.of("Aurora Peña Vázquez"), PlatformUI.getWorkbench().getService(DirectoryService.class)
+				.searchClients(created.project().networkId(), "pena v", 5).stream()
+				.map(org.carebench.core.ClientRef::fullName).toList(), "found again by the start of his name");
+
+		CaseEditor editor = openEditor(created);
+		Ui.waitUntil("the case", () -> editor.details() != null);
+		assertTrue(editor.details().collaborators().stream().anyMatch(c -> c.login().equals("giulia")),
+				"a role holder of a partner organization collaborates");
+		CollaboratorsSection collaborators = editor.collaborators();
+		Ui.choose(collaborators.candidates(), collaborators.candidates().getItem(0));
+		int before = editor.details().collaborators().size();
+		Ui.click(collaborators.addButton());
+		Ui.waitUntil("the collaborator", () -> editor.details().collaborators().size() == before + 1);
+	}
+
+	private CaseEditor openEditor(org.carebench.cases.CaseDetails details) {
+		try {
+			return (CaseEditor) CaseEditors.open(page, details.id(), details.code());
+		} catch (org.eclipse.ui.PartInitException e) {
+			throw new AssertionError(e);
+		}
+	}
+
 	private static List<String> buttonTexts(org.eclipse.swt.widgets.Composite parent) {
 		List<String> texts = new ArrayList<>();
 		for (Control child : parent.getChildren()) {
