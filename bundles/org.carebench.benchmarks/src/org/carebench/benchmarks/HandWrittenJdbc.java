@@ -104,7 +104,7 @@ final class HandWrittenJdbc implements AutoCloseable {
 	int byNamePrefix(String prefix, int limit) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
 				+ " client_profile cl --DERBY-PROPERTIES index=IX_CLIENT_SEARCH\n JOIN care_case c ON c.client_id = cl.id"
-				+ " WHERE cl.search_name LIKE ? AND " + visibility + " ORDER BY cl.search_name, c.id FETCH FIRST "
+				+ " WHERE cl.search_name LIKE ? AND " + visibility + " ORDER BY cl.search_name FETCH FIRST "
 				+ limit + " ROWS ONLY")) {
 			statement.setString(1, prefix + "%");
 			return rowsOf(ids(statement));

@@ -54,7 +54,9 @@ final class QuickSearch {
 			found.addAll(ids(connection, "SELECT c.id FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$
 					+ " client_profile cl --DERBY-PROPERTIES index=" + index + "\n" //$NON-NLS-1$ //$NON-NLS-2$
 					+ " JOIN care_case c ON c.client_id = cl.id WHERE cl." + column + " LIKE ? ESCAPE '!'" + visible //$NON-NLS-1$ //$NON-NLS-2$
-					+ " ORDER BY cl." + column + ", c.id FETCH FIRST " + limit + " ROWS ONLY", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					// by the name alone: the index gives that order, so Derby stops at the limit instead of sorting
+					// every namesake (a tie-breaker column would make it sort them all)
+					+ " ORDER BY cl." + column + " FETCH FIRST " + limit + " ROWS ONLY", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					likePrefix(name), visibilityParameters));
 		}
 		return found.stream().limit(limit).mapToLong(Long::longValue).toArray();

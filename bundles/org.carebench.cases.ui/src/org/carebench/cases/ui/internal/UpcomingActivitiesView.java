@@ -63,8 +63,8 @@ public class UpcomingActivitiesView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		for (String[] column : new String[][] { { Messages.Timeline_due, "100" }, { Messages.Timeline_activity, "200" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Column_code, "110" }, { Messages.Timeline_status, "90" } }) { //$NON-NLS-1$ //$NON-NLS-2$
+		for (String[] column : new String[][] { { Messages.Timeline_due, "80" }, { Messages.Column_code, "100" }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ Messages.Timeline_activity, "180" }, { Messages.Timeline_status, "90" } }) { //$NON-NLS-1$ //$NON-NLS-2$
 			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
 			tableColumn.setText(column[0]);
 			tableColumn.setWidth(Integer.parseInt(column[1]));
@@ -102,14 +102,14 @@ public class UpcomingActivitiesView extends ViewPart {
 		LocalDate today = LocalDate.now();
 		for (ScheduledActivity activity : found) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { CaseLabels.day(activity.due()), activity.name(), activity.caseCode(),
+			item.setText(new String[] { CaseLabels.day(activity.due()), activity.caseCode(), activity.name(),
 					TimelinePage.activityStatus(activity, today) });
 			if (activity.isOverdue(today)) {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
 		if (found.isEmpty()) {
-			new TableItem(table, SWT.NONE).setText(1, Messages.Upcoming_none);
+			new TableItem(table, SWT.NONE).setText(2, Messages.Upcoming_none);
 		}
 		done.setEnabled(false);
 		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.Upcoming_count, found.size()));
