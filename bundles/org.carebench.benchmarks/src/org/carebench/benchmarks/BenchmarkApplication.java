@@ -85,6 +85,7 @@ public class BenchmarkApplication implements IApplication {
 		} else if (Files.exists(workdir.resolve(LOAD_RECORD))) {
 			report.loadedEarlier(Files.readString(workdir.resolve(LOAD_RECORD)));
 		}
+		report.measuredOn(count(transactions));
 		measure(report, transactions, location, runs);
 		database.close();
 		Files.createDirectories(output.getParent());

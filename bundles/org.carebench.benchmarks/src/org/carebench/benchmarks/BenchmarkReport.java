@@ -16,6 +16,8 @@ final class BenchmarkReport {
 	private final List<String> references = new ArrayList<>();
 	private String loading = "the database of an earlier run was reused (same number of cases)"; //$NON-NLS-1$
 	private String environment = ""; //$NON-NLS-1$
+	/** Cases in the database when measuring began: the demo cases plus those imported by earlier runs. */
+	private long casesMeasured;
 
 	BenchmarkReport(long cases) {
 		this.cases = cases;
@@ -48,6 +50,10 @@ final class BenchmarkReport {
 		rows.add(new Row(what, service, jdbc, target, met));
 	}
 
+	void measuredOn(long casesInDatabase) {
+		casesMeasured = casesInDatabase;
+	}
+
 	void addReference(String what, Stopwatch.Result jdbc) {
 		references.add(String.format(Locale.ROOT, "| %s | \u2014 | %s | \u2014 | \u2014 | |", what, millis(jdbc))); //$NON-NLS-1$
 	}
@@ -61,7 +67,10 @@ final class BenchmarkReport {
 		StringBuilder text = new StringBuilder();
 		text.append("# Benchmarks\n\n"); //$NON-NLS-1$
 		text.append("Written by `releng/carebench benchmark` on ").append(LocalDate.now()).append(". ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(String.format(Locale.ROOT, "%,d demo cases; ", cases)).append(loading).append(".\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+				.append(String.format(Locale.ROOT, "%,d demo cases; ", cases)).append(loading).append(". ") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(String.format(Locale.ROOT,
+						"Measured on %,d cases (the imports of earlier runs add theirs; a database of more than 1.5 times the demo cases is loaded again).\n\n", //$NON-NLS-1$
+						casesMeasured));
 		text.append(environment).append(". Medians of repeated runs after warm-up, the two sides measured in turns (p90 in brackets); ") //$NON-NLS-1$
 				.append("\"Carebench\" goes through the case service (a connection from EclipseLink's pool, the service's SQL, ") //$NON-NLS-1$
 				.append("mapping to rows), \"JDBC\" is the same query hand-written on a connection of its own.\n\n"); //$NON-NLS-1$

@@ -23,6 +23,7 @@ final class HandWrittenJdbc implements AutoCloseable {
 
 	private final Connection connection;
 	private final PreparedStatement firstPage;
+	private final PreparedStatement keysetTies;
 	private final PreparedStatement keysetPage;
 	private final PreparedStatement allIds;
 	private final PreparedStatement byIds;
@@ -39,9 +40,12 @@ final class HandWrittenJdbc implements AutoCloseable {
 		firstPage = connection.prepareStatement("SELECT c.id FROM care_case c"
 				+ " --DERBY-PROPERTIES index=IX_CASE_STATUS_ASSIGNEE\n WHERE c.status = ? AND c.assignee_id = ?"
 				+ " AND " + visibility + " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
+		// two index ranges, as the service reads them: the rest of the cursor's instant, then older ones
+		keysetTies = connection.prepareStatement("SELECT c.id FROM care_case c"
+				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE c.last_activity_at = ? AND c.id < ? AND "
+				+ visibility + " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
 		keysetPage = connection.prepareStatement("SELECT c.id FROM care_case c"
-				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE c.last_activity_at <= ?"
-				+ " AND (c.last_activity_at < ? OR c.id < ?) AND " + visibility
+				+ " --DERBY-PROPERTIES index=IX_CASE_ACTIVITY\n WHERE c.last_activity_at < ? AND " + visibility
 				+ " ORDER BY c.last_activity_at DESC, c.id DESC FETCH FIRST 100 ROWS ONLY");
 		byIds = connection.prepareStatement(COLUMNS + " WHERE c.id IN ("
 				+ String.join(",", java.util.Collections.nCopies(100, "?")) + ") AND " + visibility);
@@ -56,10 +60,17 @@ final class HandWrittenJdbc implements AutoCloseable {
 	}
 
 	int pageAfter(Timestamp lastActivity, long id) throws SQLException {
+		keysetTies.setTimestamp(1, lastActivity);
+		keysetTies.setLong(2, id);
+		long[] ties = ids(keysetTies);
+		if (ties.length == 100) {
+			return rowsOf(ties);
+		}
 		keysetPage.setTimestamp(1, lastActivity);
-		keysetPage.setTimestamp(2, lastActivity);
-		keysetPage.setLong(3, id);
-		return rowsOf(ids(keysetPage));
+		long[] older = ids(keysetPage);
+		long[] page = java.util.Arrays.copyOf(ties, Math.min(100, ties.length + older.length));
+		System.arraycopy(older, 0, page, ties.length, page.length - ties.length);
+		return rowsOf(page);
 	}
 
 	private static long[] ids(PreparedStatement statement) throws SQLException {

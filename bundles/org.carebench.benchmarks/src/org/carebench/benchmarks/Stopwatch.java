@@ -21,8 +21,15 @@ final class Stopwatch {
 	record Comparison(Result first, Result second) {
 	}
 
+	/**
+	 * Warm-up lasts at least this long, as JMH's does: the service side runs through much more code (pool, mapping)
+	 * than the hand-written side and needs longer before the JIT has compiled it.
+	 */
+	private static final long WARM_UP_NANOS = 3_000_000_000L;
+
 	static Comparison compare(int warmups, int runs, Operation first, Operation second) throws Exception {
-		for (int i = 0; i < warmups; i++) {
+		long warmUpStart = System.nanoTime();
+		for (int i = 0; i < warmups || System.nanoTime() - warmUpStart < WARM_UP_NANOS; i++) {
 			first.run();
 			second.run();
 		}

@@ -69,29 +69,26 @@ final class CaseListSql {
 		findText(connection);
 		List<Object> parameters = new ArrayList<>();
 		List<String> conditions = conditions(parameters);
-		if (after.isPresent()) {
-			String key = sortKey();
-			String beyond = query.ascending() ? " >" : " <"; //$NON-NLS-1$ //$NON-NLS-2$
-			// "key <= k AND (key < k OR id < i)" gives Derby a start key for its index scan
-			conditions.add(key + beyond + "= ? AND (" + key + beyond + " ? OR c.id" + beyond + " ?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			parameters.add(after.get().sortKey());
-			parameters.add(after.get().sortKey());
-			parameters.add(after.get().id());
-		}
-		// The page's ids come from care_case alone: joined to other tables, Derby sorts every matching row
-		// (a million) before it keeps the first hundred; alone, it reads them from an index, in order.
-		StringBuilder sql = new StringBuilder("SELECT c.id, ").append(sortKey()).append(" FROM care_case c") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(sortJoin()).append(indexHint()).append(where(conditions)).append(orderBy())
-				// a literal, not a parameter: Derby plans "first n rows" better when it knows n
-				.append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Long> ids = new ArrayList<>(limit + 1);
 		List<Object> keys = new ArrayList<>(limit + 1);
-		try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
-				ResultSet result = statement.executeQuery()) {
-			while (result.next()) {
-				ids.add(result.getLong(1));
-				keys.add(result.getObject(2));
-			}
+		if (after.isPresent()) {
+			// Two index ranges rather than "key <= k AND (key < k OR id < i)": with that one, Derby starts at the
+			// first row of key k and rejects every row before the cursor one by one, thousands when an import or a
+			// bulk change gave thousands of cases the same time. First the rest of the cursor's key, then beyond.
+			String key = sortKey();
+			String beyond = query.ascending() ? " > ?" : " < ?"; //$NON-NLS-1$ //$NON-NLS-2$
+			List<String> sameKey = new ArrayList<>(conditions);
+			List<Object> sameKeyParameters = new ArrayList<>(parameters);
+			sameKey.add(key + " = ?"); //$NON-NLS-1$
+			sameKeyParameters.add(after.get().sortKey());
+			sameKey.add("c.id" + beyond); //$NON-NLS-1$
+			sameKeyParameters.add(after.get().id());
+			readIds(connection, sameKey, sameKeyParameters, limit + 1, ids, keys);
+			conditions.add(key + beyond);
+			parameters.add(after.get().sortKey());
+		}
+		if (ids.size() <= limit) {
+			readIds(connection, conditions, parameters, limit + 1, ids, keys);
 		}
 		boolean more = ids.size() > limit;
 		long[] pageIds = ids.stream().limit(limit).mapToLong(Long::longValue).toArray();
@@ -100,6 +97,26 @@ final class CaseListSql {
 				? Optional.of(new CaseCursor(keys.get(limit - 1), pageIds[limit - 1]))
 				: Optional.empty();
 		return new CasePage(rows, next);
+	}
+
+	/**
+	 * Appends the ids (and sort keys) of matching cases in list order until {@code ids} holds {@code count}. They
+	 * come from care_case alone: joined to other tables, Derby sorts every matching row (a million) before it keeps
+	 * the first hundred; alone, it reads them from an index, in order.
+	 */
+	private void readIds(Connection connection, List<String> conditions, List<Object> parameters, int count,
+			List<Long> ids, List<Object> keys) throws SQLException {
+		StringBuilder sql = new StringBuilder("SELECT c.id, ").append(sortKey()).append(" FROM care_case c") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(sortJoin()).append(indexHint()).append(where(conditions)).append(orderBy())
+				// a literal, not a parameter: Derby plans "first n rows" better when it knows n
+				.append(" FETCH FIRST ").append(count).append(" ROWS ONLY"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
+				ResultSet result = statement.executeQuery()) {
+			while (ids.size() < count && result.next()) {
+				ids.add(result.getLong(1));
+				keys.add(result.getObject(2));
+			}
+		}
 	}
 
 	/** The ids of every matching case, in the query's order. */
