@@ -225,3 +225,14 @@ CREATE TABLE saved_view (
   CONSTRAINT uq_saved_view UNIQUE (user_id, name)
 );
 INSERT INTO id_sequence (seq_name, next_value) VALUES ('case_flag', 0), ('saved_view', 0);
+
+--changeset carebench:cases-5
+-- the people of a case besides its primary client (family members, others associated with him)
+CREATE TABLE case_participant (
+  case_id BIGINT NOT NULL CONSTRAINT fk_participant_case REFERENCES care_case (id),
+  client_id BIGINT NOT NULL CONSTRAINT fk_participant_client REFERENCES client_profile (id),
+  relationship VARCHAR(60),
+  added_by BIGINT,
+  added_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (case_id, client_id)
+);

@@ -59,4 +59,18 @@ public interface CaseAnnotationService {
 	List<RelatedCase> link(long caseId, long relatedCaseId);
 
 	List<RelatedCase> unlink(long caseId, long relatedCaseId);
+
+	/** The people of a case: its primary client first, then the other participants. */
+	List<CaseParticipant> participants(long caseId);
+
+	/**
+	 * Adds a client of the case's network as a participant (a family member, someone associated with the primary
+	 * client); needs {@link org.carebench.core.Permission#CASE_EDIT}.
+	 *
+	 * @param relationship how he relates to the primary client; may be blank
+	 */
+	List<CaseParticipant> addParticipant(long caseId, long clientId, String relationship);
+
+	/** Removes a participant; the primary client cannot be removed. */
+	List<CaseParticipant> removeParticipant(long caseId, long clientId);
 }

@@ -31,6 +31,8 @@ public interface ActivityLog {
 	String CASE_LINKED = "case.linked"; //$NON-NLS-1$
 	String CASE_UNLINKED = "case.unlinked"; //$NON-NLS-1$
 	String CASE_IMPORTED = "case.imported"; //$NON-NLS-1$
+	String PARTICIPANT_ADDED = "case.participant.added"; //$NON-NLS-1$
+	String PARTICIPANT_REMOVED = "case.participant.removed"; //$NON-NLS-1$
 
 	/** One entry of {@link ActivityLog#recordAll}. */
 	record Entry(long caseId, String action, String before, String after, String detail) {

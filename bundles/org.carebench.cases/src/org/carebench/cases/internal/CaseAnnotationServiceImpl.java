@@ -21,6 +21,7 @@ import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.AttributeValue;
 import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseFlag;
+import org.carebench.cases.CaseParticipant;
 import org.carebench.cases.FlagType;
 import org.carebench.cases.RelatableClient;
 import org.carebench.cases.RelatedCase;
@@ -54,6 +55,7 @@ import org.osgi.service.event.EventAdmin;
 public class CaseAnnotationServiceImpl implements CaseAnnotationService {
 
 	private static final int COMMENT_LENGTH = 500;
+	private static final int RELATIONSHIP_LENGTH = 60;
 	private static final int MAX_RELATABLE = 500;
 
 	private final Transactions transactions;
@@ -358,6 +360,76 @@ public class CaseAnnotationServiceImpl implements CaseAnnotationService {
 		});
 		CaseChanges.post(eventAdmin, caseId, relatedCaseId);
 		return related;
+	}
+
+	@Override
+	public List<CaseParticipant> participants(long caseId) {
+		UserAccess user = access.current();
+		return transactions.read(em -> Participants.of(em, CaseAccessRules.visibleCase(em, user, caseId)));
+	}
+
+	@Override
+	public List<CaseParticipant> addParticipant(long caseId, long clientId, String relationship) {
+		String text = optionalText("relationship", relationship, RELATIONSHIP_LENGTH); //$NON-NLS-1$
+		return changeParticipant(caseId, clientId, (em, entity, client) -> {
+			if (client == null || client.getNetworkId() != networkOf(em, entity)) {
+				throw new NotFoundException(NLS.bind(Messages.Participant_clientNotFound, clientId));
+			}
+			boolean present = entity.getClientId() == clientId || Jdbc.first(Jdbc.of(em),
+					"SELECT 1 FROM case_participant WHERE case_id = ? AND client_id = ?", row -> Boolean.TRUE, //$NON-NLS-1$
+					caseId, clientId).isPresent();
+			if (present) {
+				return null;
+			}
+			Jdbc.update(Jdbc.of(em), "INSERT INTO case_participant (case_id, client_id, relationship, added_by, added_at)" //$NON-NLS-1$
+					+ " VALUES (?, ?, ?, ?, ?)", caseId, clientId, text, session.actor().userId(), //$NON-NLS-1$
+					UtcInstantConverter.toTimestamp(clock.instant()));
+			return ActivityLog.PARTICIPANT_ADDED;
+		});
+	}
+
+	@Override
+	public List<CaseParticipant> removeParticipant(long caseId, long clientId) {
+		return changeParticipant(caseId, clientId, (em, entity, client) -> {
+			if (entity.getClientId() == clientId) {
+				throw new ValidationException("participant", Messages.Participant_primaryStays); //$NON-NLS-1$
+			}
+			int removed = Jdbc.update(Jdbc.of(em), "DELETE FROM case_participant WHERE case_id = ? AND client_id = ?", //$NON-NLS-1$
+					caseId, clientId);
+			return removed == 0 ? null : ActivityLog.PARTICIPANT_REMOVED;
+		});
+	}
+
+	/** A change of a case's participants; returns the action to log, or {@code null} when nothing changed. */
+	@FunctionalInterface
+	private interface ParticipantChange {
+		String apply(EntityManager em, CaseEntity entity, ClientProfile client);
+	}
+
+	private List<CaseParticipant> changeParticipant(long caseId, long clientId, ParticipantChange change) {
+		Actor actor = session.actor();
+		UserAccess user = access.current();
+		List<CaseParticipant> people = transactions.write(em -> {
+			CaseEntity entity = CaseAccessRules.visibleCase(em, user, caseId);
+			access.require(entity.getProjectId(), Permission.CASE_EDIT, Messages.Action_editParticipants);
+			ClientProfile client = em.find(ClientProfile.class, clientId);
+			String action = change.apply(em, entity, client);
+			if (action != null) {
+				String name = client.isAnonymous() ? Messages.Participant_anonymous
+						: client.getFirstName() + " " + client.getLastName(); //$NON-NLS-1$
+				boolean added = action.equals(ActivityLog.PARTICIPANT_ADDED);
+				entity.setLastActivityAt(clock.instant());
+				activityLog.record(em, caseId, actor, action, added ? null : name, added ? name : null, null);
+				em.flush();
+			}
+			return Participants.of(em, entity);
+		});
+		CaseChanges.post(eventAdmin, caseId);
+		return people;
+	}
+
+	private static long networkOf(EntityManager em, CaseEntity entity) {
+		return em.find(Project.class, entity.getProjectId()).getNetwork().getId();
 	}
 
 	/** The case's client, provided he is named: relating starts only from a case whose client is known. */

@@ -110,6 +110,10 @@ public final class Messages extends NLS {
 	public static String Import_empty;
 	public static String Import_unclosedQuote;
 	public static String Import_unknownCase;
+	public static String Action_editParticipants;
+	public static String Participant_clientNotFound;
+	public static String Participant_primaryStays;
+	public static String Participant_anonymous;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,21 @@
+package org.carebench.planning.internal;
+
+import org.carebench.planning.api.PlanItemType;
+import org.osgi.service.component.annotations.Component;
+
+/** A plan item whose name and purpose the caseworker types when he adds it. */
+@Component(service = PlanItemType.class)
+public class CustomBasicItemType implements PlanItemType {
+
+	public static final String ID = "carebench.customBasic"; //$NON-NLS-1$
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String label() {
+		return Messages.Type_customBasic;
+	}
+}
