@@ -51,6 +51,7 @@ CREATE TABLE plan_item (
   plan_id BIGINT NOT NULL CONSTRAINT fk_item_plan REFERENCES service_plan (id),
   sub_goal_id BIGINT NOT NULL CONSTRAINT fk_item_sub_goal REFERENCES plan_sub_goal (id),
   type_id VARCHAR(100) NOT NULL,
+  definition_id BIGINT,
   name VARCHAR(200) NOT NULL,
   purpose VARCHAR(1000),
   status VARCHAR(20) NOT NULL,

@@ -38,7 +38,7 @@ public final class PlanItemDraft {
 
 	/** A draft holding what {@code item} holds, to change some of it. */
 	public static PlanItemDraft of(PlanItem item) {
-		PlanItemDraft draft = new PlanItemDraft(item.typeId()).name(item.name()).purpose(item.purpose())
+		PlanItemDraft draft = new PlanItemDraft(item.typeId()).definition(item.definitionId()).name(item.name()).purpose(item.purpose())
 				.status(item.status()).expected(item.expectedStart(), item.expectedEnd())
 				.actual(item.actualStart(), item.actualEnd()).outcomes(item.expectedOutcome(), item.actualOutcome())
 				.cost(item.expectedCost(), item.actualCost());

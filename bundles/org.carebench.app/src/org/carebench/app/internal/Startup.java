@@ -39,11 +39,10 @@ final class Startup {
 			Throwable cause = e.getCause();
 			if (cause instanceof DatabaseException refusal) {
 				log(IStatus.WARNING, refusal.getMessage(), refusal);
-				MessageDialog.openError(null, Messages.Startup_databaseTitle, refusal.getMessage());
+				tell(refusal.getMessage());
 			} else {
 				log(IStatus.ERROR, Messages.Startup_failed, cause);
-				MessageDialog.openError(null, Messages.Startup_databaseTitle,
-						NLS.bind(Messages.Startup_failedDetail, cause));
+				tell(NLS.bind(Messages.Startup_failedDetail, cause));
 			}
 			return Optional.empty();
 		} catch (InterruptedException e) {
@@ -51,6 +50,16 @@ final class Startup {
 			return Optional.empty();
 		}
 		return signIn();
+	}
+
+	/**
+	 * Shows why Carebench cannot start; unattended runs (UI tests, {@code -Dcarebench.unattended=true}) only log
+	 * it, so that they end instead of waiting for someone to close the dialog.
+	 */
+	private static void tell(String message) {
+		if (!Boolean.getBoolean("carebench.unattended")) { //$NON-NLS-1$
+			MessageDialog.openError(null, Messages.Startup_databaseTitle, message);
+		}
 	}
 
 	private void openDatabase(IProgressMonitor monitor) throws InvocationTargetException {
@@ -84,6 +93,13 @@ final class Startup {
 				reported = done;
 			}
 		});
+	}
+
+	/** Loads demo data into an empty database, without progress (command-line tools). */
+	static void loadDemoDataQuietly(long cases) {
+		demoData().filter(DemoData::isEmpty).ifPresent(demo -> demo.loadIfEmpty(cases, true, (done, total) -> {
+			// no one to tell
+		}));
 	}
 
 	/** The demo bundle is optional: production installations leave it out. */

@@ -20,4 +20,13 @@ public final class CaseEditors {
 	public static IEditorPart open(IWorkbenchPage page, long caseId, String title) throws PartInitException {
 		return page.openEditor(new CaseEditorInput(caseId, title), CaseEditor.ID);
 	}
+
+	/**
+	 * Brings the page a bundle contributed to an open case editor to the front, by its tab's text ("open the case
+	 * on its care plan").
+	 */
+	public static java.util.Optional<CaseEditorPage> showPage(IEditorPart editor, String title) {
+		return editor instanceof CaseEditor caseEditor ? caseEditor.showContributedPage(title)
+				: java.util.Optional.empty();
+	}
 }

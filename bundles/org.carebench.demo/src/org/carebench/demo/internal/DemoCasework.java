@@ -48,8 +48,8 @@ final class DemoCasework {
 		this.random = new Random(seed);
 	}
 
-	/** Adds it all; returns how many cases it opened. */
-	int add(DemoWorld world, int typedCases) {
+	/** Adds it all; returns the cases it opened. */
+	List<CaseDetails> add(DemoWorld world, int typedCases) {
 		ProjectRef housing = world.projects().stream().filter(p -> p.code().equals("HOU")).findFirst().orElseThrow(); //$NON-NLS-1$
 		DemoWorld.Agency casaAbierta = world.agencies().get(0);
 		DemoWorld.Agency fondazione = world.agencies().get(1);
@@ -106,7 +106,7 @@ final class DemoCasework {
 				annotations.addFlag(loaded[i], flag, null);
 				annotations.setAttribute(loaded[i], "HOUSEHOLD", Integer.toString(1 + random.nextInt(6))); //$NON-NLS-1$
 			}
-			return opened.size();
+			return opened;
 		});
 	}
 }

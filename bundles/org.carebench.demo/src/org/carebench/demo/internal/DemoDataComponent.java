@@ -5,16 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseEvents;
+import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.TimelineService;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
+import org.carebench.planning.PlanService;
 import org.carebench.demo.DemoData;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,6 +51,8 @@ public class DemoDataComponent implements DemoData {
 	private volatile TimelineService timeline;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile CaseAnnotationService annotations;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile PlanService plans;
 	/** Cases opened through the services, with a case type, per 50 loaded ones (at most {@link #TYPED_MAX}). */
 	private static final int TYPED_EVERY = 50;
 	private static final int TYPED_MAX = 12;
@@ -101,10 +106,14 @@ public class DemoDataComponent implements DemoData {
 				progress.loaded(loaded, cases);
 			}
 			if (casework && !progress.isCanceled()) {
-				int opened = new DemoCasework(directory, caseService, timelineService, annotationService, session, SEED)
-						.add(world, typed);
-				loaded += opened;
-				clients += opened;
+				List<CaseDetails> opened = new DemoCasework(directory, caseService, timelineService, annotationService,
+						session, SEED).add(world, typed);
+				PlanService planService = plans;
+				if (planService != null) {
+					clients += new DemoPlans(directory, planService, annotationService, session, SEED).add(world, opened);
+				}
+				loaded += opened.size();
+				clients += opened.size();
 				progress.loaded(loaded, cases);
 			}
 		} finally {

@@ -80,6 +80,10 @@ class PlanItemsTest {
 		assertEquals("Housing application", item.name());
 		assertEquals("Apply for social housing", item.purpose());
 		assertTrue(item.typeKnown());
+		PlanItem done = fixture.plans.updateItem(item.id(), PlanItemDraft.of(item).status(PlanItemStatus.COMPLETED),
+				item.version());
+		assertEquals(application.id(), done.definitionId(), "a change keeps the item's definition");
+		assertEquals("Housing application", done.name());
 	}
 
 	@Test

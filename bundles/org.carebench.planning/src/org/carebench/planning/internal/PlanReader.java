@@ -104,7 +104,7 @@ final class PlanReader {
 		return Jdbc.list(connection, "SELECT i.id, i.sub_goal_id, i.type_id, i.name, i.purpose, i.status," //$NON-NLS-1$
 				+ " i.owner_user_id, i.owner_client_id, u.display_name, cl.anonymous, cl.first_name, cl.last_name," //$NON-NLS-1$
 				+ " i.expected_start, i.expected_end, i.actual_start, i.actual_end, i.expected_outcome, i.actual_outcome," //$NON-NLS-1$
-				+ " i.currency, i.expected_cost, i.actual_cost, i.version FROM plan_item i" //$NON-NLS-1$
+				+ " i.currency, i.expected_cost, i.actual_cost, i.version, i.definition_id FROM plan_item i" //$NON-NLS-1$
 				+ " LEFT JOIN app_user u ON u.id = i.owner_user_id LEFT JOIN client_profile cl ON cl.id = i.owner_client_id" //$NON-NLS-1$
 				+ " WHERE i.plan_id = ? ORDER BY i.sub_goal_id, i.id", //$NON-NLS-1$
 				row -> {
@@ -127,7 +127,7 @@ final class PlanReader {
 							: row.getObject(8) != null ? clientName(row, 10) : null;
 					return new PlanItem(id, planId, row.getLong(2), typeId,
 							type == null ? NLS.bind(Messages.Type_unknown, typeId) : type.label(), type != null,
-							row.getString(4), row.getString(5), status, (Long) row.getObject(7),
+							(Long) row.getObject(23), row.getString(4), row.getString(5), status, (Long) row.getObject(7),
 							(Long) row.getObject(8), owner, date(row.getDate(13)), date(row.getDate(14)), actualStart,
 							actualEnd, row.getString(17), row.getString(18), money(row.getBigDecimal(20), currency),
 							money(row.getBigDecimal(21), currency), participants.getOrDefault(id, List.of()),

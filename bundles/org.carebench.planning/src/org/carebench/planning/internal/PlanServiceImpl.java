@@ -427,11 +427,11 @@ public class PlanServiceImpl implements PlanService {
 			}
 			String[] namePurpose = check(connection, theCase, planId, type, draft);
 			long id = reserveIds(connection, 1);
-			Jdbc.update(connection, "INSERT INTO plan_item (id, plan_id, sub_goal_id, type_id, name, purpose, status," //$NON-NLS-1$
-					+ " owner_user_id, owner_client_id, expected_start, expected_end, actual_start, actual_end," //$NON-NLS-1$
+			Jdbc.update(connection, "INSERT INTO plan_item (id, plan_id, sub_goal_id, type_id, definition_id, name, purpose," //$NON-NLS-1$
+					+ " status, owner_user_id, owner_client_id, expected_start, expected_end, actual_start, actual_end," //$NON-NLS-1$
 					+ " expected_outcome, actual_outcome, currency, expected_cost, actual_cost)" //$NON-NLS-1$
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
-					id, planId, subGoalId, type.id(), namePurpose[0], namePurpose[1], draft.status().name(),
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
+					id, planId, subGoalId, type.id(), type.definedNames() ? draft.definitionId() : null, namePurpose[0], namePurpose[1], draft.status().name(),
 					draft.ownerUserId(), draft.ownerClientId(), date(draft.expectedStart()), date(draft.expectedEnd()),
 					date(draft.actualStart()), date(draft.actualEnd()), text(draft.expectedOutcome()),
 					text(draft.actualOutcome()), currency(draft), amount(draft.expectedCost()),
@@ -462,11 +462,12 @@ public class PlanServiceImpl implements PlanService {
 				throw new ConcurrentChangeException(NLS.bind(Messages.Item_changedMeanwhile, stored.name()));
 			}
 			String[] namePurpose = check(connection, theCase, stored.planId(), type, draft);
-			Jdbc.update(connection, "UPDATE plan_item SET name = ?, purpose = ?, status = ?, owner_user_id = ?," //$NON-NLS-1$
+			Jdbc.update(connection, "UPDATE plan_item SET definition_id = ?, name = ?, purpose = ?, status = ?, owner_user_id = ?," //$NON-NLS-1$
 					+ " owner_client_id = ?, expected_start = ?, expected_end = ?, actual_start = ?, actual_end = ?," //$NON-NLS-1$
 					+ " expected_outcome = ?, actual_outcome = ?, currency = ?, expected_cost = ?, actual_cost = ?," //$NON-NLS-1$
 					+ " version = version + 1 WHERE id = ?", //$NON-NLS-1$
-					namePurpose[0], namePurpose[1], draft.status().name(), draft.ownerUserId(), draft.ownerClientId(),
+					type.definedNames() ? draft.definitionId() : null, namePurpose[0], namePurpose[1], draft.status().name(),
+					draft.ownerUserId(), draft.ownerClientId(),
 					date(draft.expectedStart()), date(draft.expectedEnd()), date(draft.actualStart()),
 					date(draft.actualEnd()), text(draft.expectedOutcome()), text(draft.actualOutcome()),
 					currency(draft), amount(draft.expectedCost()), amount(draft.actualCost()), itemId);

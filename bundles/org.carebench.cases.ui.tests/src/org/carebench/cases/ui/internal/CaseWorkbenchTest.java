@@ -1,5 +1,6 @@
 package org.carebench.cases.ui.internal;
 
+import org.carebench.testing.ui.Ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

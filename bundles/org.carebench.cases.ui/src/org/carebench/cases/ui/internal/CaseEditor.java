@@ -568,6 +568,17 @@ public class CaseEditor extends MultiPageEditorPart {
 		return false;
 	}
 
+	/** Brings a contributed page to the front by its tab's text; the pages follow the case page in their order. */
+	public java.util.Optional<CaseEditorPage> showContributedPage(String title) {
+		for (int i = 0; i < contributedPages.size(); i++) {
+			if (title.equals(getPageText(i + 1))) {
+				setActivePage(i + 1);
+				return java.util.Optional.of(contributedPages.get(i));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	FlagsSection flags() {
 		return flags;
 	}

@@ -1,4 +1,4 @@
-package org.carebench.cases.ui.internal;
+package org.carebench.testing.ui;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
 /** Drives SWT widgets as a user would, and waits for background work by running the event loop. */
-final class Ui {
+public final class Ui {
 
 	private static final long TIMEOUT_SECONDS = 60;
 
@@ -26,7 +26,7 @@ final class Ui {
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails naming {@code what} after a minute. */
-	static void waitUntil(String what, BooleanSupplier condition) {
+	public static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
 		while (!condition.getAsBoolean()) {
@@ -43,7 +43,7 @@ final class Ui {
 	}
 
 	/** Lets pending UI work happen. */
-	static void settle() {
+	public static void settle() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// drain
@@ -51,7 +51,7 @@ final class Ui {
 	}
 
 	/** Chooses the entry of a read-only combo whose text is {@code text}, as a click would. */
-	static void choose(Combo combo, String text) {
+	public static void choose(Combo combo, String text) {
 		int index = combo.indexOf(text);
 		if (index < 0) {
 			fail("No entry '" + text + "' in " + String.join(", ", combo.getItems()));
@@ -60,12 +60,12 @@ final class Ui {
 		combo.notifyListeners(SWT.Selection, new Event());
 	}
 
-	static void click(Button button) {
+	public static void click(Button button) {
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Clicks, in the next dialog that opens, the button labelled {@code label} (mnemonics ignored). */
-	static void clickInNextDialog(String label) {
+	public static void clickInNextDialog(String label) {
 		Display display = Display.getCurrent();
 		Shell main = display.getActiveShell();
 		display.timerExec(200, new Runnable() {
@@ -101,12 +101,12 @@ final class Ui {
 	 * Runs {@code action} on the next shell whose title starts with {@code title} once it is open (dialogs opened
 	 * by jobs, or blocking ones opened by the test itself).
 	 */
-	static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+	public static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
 		whenShellOpens(shell -> shell.getText().startsWith(title), action);
 	}
 
 	/** Runs {@code action} on the next visible shell that {@code which} accepts. */
-	static void whenShellOpens(java.util.function.Predicate<Shell> which, java.util.function.Consumer<Shell> action) {
+	public static void whenShellOpens(java.util.function.Predicate<Shell> which, java.util.function.Consumer<Shell> action) {
 		Display display = Display.getCurrent();
 		display.timerExec(200, new Runnable() {
 			@Override
@@ -124,7 +124,7 @@ final class Ui {
 	}
 
 	/** Clicks the button labelled {@code label} in {@code shell}. */
-	static void clickIn(Shell shell, String label) {
+	public static void clickIn(Shell shell, String label) {
 		Button button = find(shell, label.replace("&", ""));
 		if (button == null) {
 			fail("No button '" + label + "' in " + shell.getText());
@@ -133,7 +133,7 @@ final class Ui {
 	}
 
 	/** Saves what the screen shows under {@code target/screenshots}. */
-	static void screenshot(String name) {
+	public static void screenshot(String name) {
 		settle();
 		// GTK paints asynchronously: give the X server a moment to show the last changes
 		long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(400);

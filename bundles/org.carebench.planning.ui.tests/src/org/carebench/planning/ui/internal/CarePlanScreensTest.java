@@ -1,0 +1,115 @@
+package org.carebench.planning.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSummary;
+import org.carebench.cases.ui.CaseEditors;
+import org.carebench.planning.PlanItem;
+import org.carebench.planning.PlanService;
+import org.carebench.testing.ui.Ui;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The care plan page of a demo case, in Spanish (the test runtime starts with -nl es): the tree with its progress,
+ * the roll-up, milestones and costs; the item editor generated from the type's fields, which keeps what was typed
+ * when the service refuses it.
+ */
+class CarePlanScreensTest {
+
+	private IWorkbenchPage page;
+	private PlanService plans;
+	private CaseSummary planned;
+
+	@BeforeEach
+	void findPlannedCase() {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		plans = PlatformUI.getWorkbench().getService(PlanService.class);
+		CaseService cases = PlatformUI.getWorkbench().getService(CaseService.class);
+		planned = cases.getSummaries(cases.findCaseIds(CaseQuery.ALL)).stream()
+				.filter(row -> !plans.plans(row.id()).isEmpty()).findFirst().orElseThrow();
+	}
+
+	@AfterEach
+	void close() {
+		page.closeAllEditors(false);
+	}
+
+	private CarePlanPage openCarePlan() throws Exception {
+		IEditorPart editor = CaseEditors.open(page, planned.id(), planned.code());
+		page.toggleZoom(page.getReference(editor));
+		CarePlanPage carePlan = (CarePlanPage) CaseEditors.showPage(editor, Messages.Page_title).orElseThrow();
+		Ui.waitUntil("the plan", () -> carePlan.plan() != null && carePlan.tree().getItemCount() > 0);
+		return carePlan;
+	}
+
+	@Test
+	void thePageShowsTheTreeWithProgressInSpanish() throws Exception {
+		assertEquals("Plan de atenci\u00f3n", Messages.Page_title, "the runtime speaks Spanish");
+		CarePlanPage carePlan = openCarePlan();
+		long planId = plans.plans(planned.id()).get(0).id();
+		assertEquals(planId, carePlan.plan().id());
+		TreeItem group = carePlan.tree().getItem(0);
+		assertEquals("Housing", group.getText(0));
+		assertEquals(Messages.Items_group, group.getText(3));
+		TreeItem findFlat = group.getItem(0);
+		assertEquals(plans.plan(planId).subGoals().get(0).name(), findFlat.getText(0));
+		TreeItem application = findFlat.getItem(0);
+		assertEquals("Social housing application", application.getText(0));
+		assertEquals(Messages.Status_completed, application.getText(2));
+		assertEquals(1.0, ((PlanItem) application.getData()).progress());
+		PlanItem counselling = plans.plan(planId).items().stream()
+				.filter(item -> item.name().equals("Tenancy counselling")).findFirst().orElseThrow();
+		TreeItem counsellingRow = Arrays.stream(group.getItem(1).getItems())
+				.filter(row -> row.getData() instanceof PlanItem item && item.id() == counselling.id()).findFirst()
+				.orElseThrow();
+		assertEquals(counselling.typeLabel(), counsellingRow.getText(3));
+		assertTrue(counselling.progress() > 0 && counselling.progress() < 1);
+		Ui.screenshot("30-care-plan-es");
+	}
+
+	@Test
+	void theItemEditorIsBuiltFromTheTypeAndKeepsRefusedInput() throws Exception {
+		CarePlanPage carePlan = openCarePlan();
+		PlanItem counselling = carePlan.plan().items().stream()
+				.filter(item -> item.name().equals("Tenancy counselling")).findFirst().orElseThrow();
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicReference<String> kept = new AtomicReference<>();
+		Ui.whenShellOpens(NLS.bind(Messages.Item_editTitle, counselling.name()), shell -> {
+			ItemDialog dialog = (ItemDialog) shell.getData();
+			Text authorized = (Text) dialog.fieldControl("authorizedUnits");
+			assertEquals(counselling.unitsAuthorized().toPlainString(), authorized.getText().replace(",", "."));
+			Ui.screenshot("31-plan-item-editor-es");
+			authorized.setText("-4");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+			Ui.settle();
+			refusal.set(dialog.problemLabel().getText());
+			kept.set(authorized.getText());
+			Ui.screenshot("32-plan-item-refused-es");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		});
+		ItemDialog dialog = new ItemDialog(carePlan.tree().getShell(), carePlan.shownCase(), carePlan.plan(), counselling,
+				counselling.subGoalId(), true);
+		assertEquals(Window.CANCEL, dialog.open());
+		assertTrue(refusal.get().contains("Unidades autorizadas"), refusal.get());
+		assertEquals("-4", kept.get(), "what was typed stays for the user to fix");
+		assertEquals(0, plans.plan(carePlan.plan().id()).items().stream()
+				.filter(item -> item.id() == counselling.id()).findFirst().orElseThrow().unitsAuthorized()
+				.compareTo(counselling.unitsAuthorized()), "nothing saved");
+	}
+}

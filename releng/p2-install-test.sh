@@ -1,0 +1,61 @@
+#!/bin/bash
+# The example agency feature installed into, then removed from, a copy of the built product with the p2 director,
+# as docs/extending.md tells administrators to do. After installing, the new plan item type is offered and an item
+# of it is saved; after removing, the type is gone and the item stays, shown as of an unknown type, values kept.
+# Run by `releng/carebench test` after the build (JAVA_HOME set to a JDK 21+).
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PRODUCT="$ROOT/releng/org.carebench.product/target/products/org.carebench.product/linux/gtk/x86_64/carebench"
+REPOSITORY="$ROOT/releng/org.carebench.product/target/repository"
+WORK="$ROOT/releng/org.carebench.product/target/install-test"
+TYPE=org.carebench.example.housingSearch
+FEATURE=org.carebench.example.housing.feature.feature.group
+LOG="$WORK/install-test.log"
+
+fail() {
+  echo "p2 install test FAILED: $*"
+  echo "(details in $LOG)"
+  exit 1
+}
+
+[ -d "$PRODUCT" ] && [ -d "$REPOSITORY" ] || fail "build the product first (releng/carebench test)"
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cp -a "$PRODUCT" "$WORK/product"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+launcher=$(ls "$WORK"/product/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+
+run() {
+  "$java" -Djava.awt.headless=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace" "$@" >> "$LOG" 2>&1
+}
+# the installed types and the items of the first care plan, as planItems prints them
+items() {
+  "$java" -Djava.awt.headless=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace" \
+    -application org.carebench.app.planItems -carebench.db "$WORK/database" \
+    -carebench.user ana -carebench.password carebench "$@" 2>>"$LOG" | tee -a "$LOG"
+}
+
+echo "== before: a database with demo care plans" >> "$LOG"
+out=$(items -carebench.db.create -carebench.demo 100) || fail "the product could not list plan items"
+grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the built-in types are not offered"
+grep -q "^item " <<< "$out" || fail "the demo care plan has no items"
+grep -q "^type $TYPE " <<< "$out" && fail "the example type is offered before it is installed"
+
+echo "== install" >> "$LOG"
+run -application org.eclipse.equinox.p2.director -repository "file:$REPOSITORY" -installIU "$FEATURE" \
+  || fail "the director could not install $FEATURE"
+out=$(items -carebench.addItem "$TYPE" -carebench.value district=Trastevere -carebench.value rooms=2 \
+  -carebench.value "maxRent=750 EUR" -carebench.value visitsPlanned=6 -carebench.value visitsDone=2) \
+  || fail "no item of the installed type could be added"
+grep -q "^type $TYPE | Housing search$" <<< "$out" || fail "the installed type is not offered"
+grep -Eq "^item [0-9]+ \| Housing search \| installed \| .*district=Trastevere" <<< "$out" \
+  || fail "the item of the installed type is not shown"
+
+echo "== uninstall" >> "$LOG"
+run -application org.eclipse.equinox.p2.director -uninstallIU "$FEATURE" || fail "the director could not uninstall $FEATURE"
+out=$(items) || fail "the product could not list plan items after the uninstall"
+grep -q "^type $TYPE " <<< "$out" && fail "the type is still offered after the uninstall"
+grep -Eq "^item [0-9]+ \| $TYPE \(unknown type\) \| not installed \| .*district=Trastevere" <<< "$out" \
+  || fail "the item of the uninstalled type is not shown with its values"
+grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the built-in types went with the uninstall"
+echo "p2 install test passed: $FEATURE installed, offered, used, uninstalled; its item kept read-only"
