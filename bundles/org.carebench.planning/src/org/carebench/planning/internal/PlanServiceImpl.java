@@ -38,6 +38,7 @@ import org.carebench.planning.GoalDefinition;
 import org.carebench.planning.ItemDefinition;
 import org.carebench.planning.ItemTypeInfo;
 import org.carebench.planning.NewPlan;
+import org.carebench.planning.PlanActions;
 import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanItemDraft;
 import org.carebench.planning.PlanService;
@@ -60,13 +61,13 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = PlanService.class)
 public class PlanServiceImpl implements PlanService {
 
-	static final String PLAN_CREATED = "plan.created"; //$NON-NLS-1$
-	static final String PLAN_PARTICIPANTS = "plan.participants"; //$NON-NLS-1$
-	static final String PLAN_STRUCTURE = "plan.structure"; //$NON-NLS-1$
-	static final String ITEM_ADDED = "plan.item.added"; //$NON-NLS-1$
-	static final String ITEM_CHANGED = "plan.item.changed"; //$NON-NLS-1$
-	static final String UNITS_DELIVERED = "plan.item.delivered"; //$NON-NLS-1$
-	static final String MILESTONE = "plan.milestone"; //$NON-NLS-1$
+	private static final String PLAN_CREATED = PlanActions.CREATED;
+	private static final String PLAN_PARTICIPANTS = PlanActions.PARTICIPANTS;
+	private static final String PLAN_STRUCTURE = PlanActions.STRUCTURE;
+	private static final String ITEM_ADDED = PlanActions.ITEM_ADDED;
+	private static final String ITEM_CHANGED = PlanActions.ITEM_CHANGED;
+	private static final String UNITS_DELIVERED = PlanActions.UNITS_DELIVERED;
+	private static final String MILESTONE = PlanActions.MILESTONE;
 	private static final int NAME_LENGTH = 200;
 	private static final int LONG_TEXT = 1000;
 	private static final int GOAL_LENGTH = 500;

@@ -182,6 +182,7 @@ class CaseworkScreensTest {
 		Ui.waitUntil("the attribute", () -> annotations.attributes(typed.id()).stream()
 				.anyMatch(a -> a.definition().code().equals("HOUSEHOLD") && "4".equals(a.value())));
 		Ui.waitUntil("the editor reloaded", () -> ((Text) editor.attributes().input("HOUSEHOLD")).getText().equals("4"));
+		assertTrue(editor.participants().lines().get(0).contains(typed.clientName()), editor.participants().lines().toString());
 		// maximized, as a caseworker reads a case: every section in sight
 		page.toggleZoom(page.getReference(editor));
 		Ui.screenshot("15-case-editor");

@@ -13,6 +13,7 @@ import org.carebench.cases.AttributeValue;
 import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseFlag;
+import org.carebench.cases.CaseParticipant;
 import org.carebench.cases.FlagType;
 import org.carebench.cases.RelatedCase;
 import org.carebench.cases.ui.CaseEditorPage;
@@ -82,6 +83,7 @@ public class CaseEditor extends MultiPageEditorPart {
 	private AttributesSection attributes;
 	private RelatedSection related;
 	private CollaboratorsSection collaborators;
+	private ParticipantsSection participants;
 	private final List<CaseEditorPage> contributedPages = new ArrayList<>();
 	private CaseDetails details;
 	private final List<ServiceRegistration<EventHandler>> subscriptions = new ArrayList<>();
@@ -89,7 +91,7 @@ public class CaseEditor extends MultiPageEditorPart {
 	/** What a load brings: the case and what its editor needs around it. */
 	private record Loaded(CaseDetails details, List<ActivityEntry> log, Workflow workflow, List<UserRef> assignable,
 			List<UserRef> projectMembers, Map<Long, String> organizations, List<TeamRef> teams, List<CaseFlag> flags, List<FlagType> flagTypes, List<AttributeValue> attributes,
-			List<RelatedCase> related) {
+			List<RelatedCase> related, List<CaseParticipant> participants) {
 	}
 
 	@Override
@@ -144,6 +146,7 @@ public class CaseEditor extends MultiPageEditorPart {
 			// reloaded
 		}, message -> attributes.refused(message)));
 		createRelatedSection(right, annotationService);
+		createParticipantsSection(right, annotationService);
 		collaborators = new CollaboratorsSection(toolkit, right, new CollaboratorsSection.Actions() {
 			@Override
 			public void add(long userId) {
@@ -197,6 +200,35 @@ public class CaseEditor extends MultiPageEditorPart {
 			}
 		}));
 		load(Optional.empty());
+	}
+
+	private void createParticipantsSection(Composite parent, CaseAnnotationService annotationService) {
+		participants = new ParticipantsSection(toolkit, parent, new ParticipantsSection.Actions() {
+			@Override
+			public void add() {
+				ParticipantDialog dialog = new ParticipantDialog(getSite().getShell(), details.project().networkId());
+				if (dialog.open() != Window.OK) {
+					return;
+				}
+				ParticipantDialog.Choice choice = dialog.choice();
+				long networkId = details.project().networkId();
+				changeAnnotation(() -> {
+					long clientId = choice.clientId() != null ? choice.clientId()
+							: CasesUi.service(DirectoryService.class)
+									.createClient(networkId, choice.firstName(), choice.lastName(), null).id();
+					return annotationService.addParticipant(caseId(), clientId, choice.relationship());
+				}, () -> {
+					// reloaded
+				}, CaseEditor.this::showRefusal);
+			}
+
+			@Override
+			public void remove(CaseParticipant participant) {
+				changeAnnotation(() -> annotationService.removeParticipant(caseId(), participant.clientId()), () -> {
+					// reloaded
+				}, CaseEditor.this::showRefusal);
+			}
+		});
 	}
 
 	private void createRelatedSection(Composite parent, CaseAnnotationService annotationService) {
@@ -296,7 +328,8 @@ public class CaseEditor extends MultiPageEditorPart {
 								.toMap(org.carebench.core.OrganizationRef::id, org.carebench.core.OrganizationRef::name)),
 						directory.teams(found.organization().id()),
 						annotations.flags(caseId()), annotations.flagTypes(found.project().id()),
-						annotations.attributes(caseId()), annotations.relatedCases(caseId())));
+						annotations.attributes(caseId()), annotations.relatedCases(caseId()),
+						annotations.participants(caseId())));
 				onUi(() -> {
 					if (loaded.isEmpty()) {
 						form.setText(NLS.bind(Messages.Editor_notFound, code));
@@ -354,6 +387,8 @@ public class CaseEditor extends MultiPageEditorPart {
 		related.show(loaded.related(), details.client().fullName() == null ? Messages.Related_anonymous
 				: details.allows(Permission.CASE_LINK) ? null
 						: NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_LINK)));
+		participants.show(loaded.participants(), details.allows(Permission.CASE_EDIT),
+				NLS.bind(Messages.Editor_notAllowed, access.describe(Permission.CASE_EDIT)));
 		collaborators.show(details.collaborators(), loaded.projectMembers(),
 				user -> loaded.organizations().containsKey(user.organizationId())
 						? user.displayName() + " (" + loaded.organizations().get(user.organizationId()) + ")" //$NON-NLS-1$ //$NON-NLS-2$
@@ -585,6 +620,10 @@ public class CaseEditor extends MultiPageEditorPart {
 
 	AttributesSection attributes() {
 		return attributes;
+	}
+
+	ParticipantsSection participants() {
+		return participants;
 	}
 
 	CollaboratorsSection collaborators() {

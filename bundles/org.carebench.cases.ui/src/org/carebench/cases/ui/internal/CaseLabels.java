@@ -115,8 +115,10 @@ final class CaseLabels {
 			case ActivityLog.CASE_LINKED -> NLS.bind(Messages.Log_linked, entry.after());
 			case ActivityLog.CASE_UNLINKED -> NLS.bind(Messages.Log_unlinked, entry.before());
 			case ActivityLog.CASE_IMPORTED -> NLS.bind(Messages.Log_imported, entry.after(), entry.detail());
-			default -> NLS.bind(Messages.Log_other,
-					new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) });
+			default -> CasesUi.services(org.carebench.cases.ui.ActivityDescriptions.class).stream()
+					.map(descriptions -> descriptions.describe(entry)).flatMap(java.util.Optional::stream).findFirst()
+					.orElseGet(() -> NLS.bind(Messages.Log_other,
+							new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) }));
 		};
 	}
 

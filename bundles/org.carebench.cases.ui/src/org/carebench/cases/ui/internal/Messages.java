@@ -292,6 +292,17 @@ public final class Messages extends NLS {
 	public static String NewCase_open;
 	public static String NewCase_chooseClient;
 	public static String NewCase_nameRequired;
+	public static String Editor_sectionParticipants;
+	public static String Participants_add;
+	public static String Participants_primary;
+	public static String Participants_related;
+	public static String Participants_remove;
+	public static String Participants_dialogTitle;
+	public static String Participants_existing;
+	public static String Participants_searchHint;
+	public static String Participants_newPerson;
+	public static String Participants_relationship;
+	public static String Participants_relationshipHint;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

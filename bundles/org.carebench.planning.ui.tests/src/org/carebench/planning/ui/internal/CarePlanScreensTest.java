@@ -81,6 +81,13 @@ class CarePlanScreensTest {
 		assertEquals(counselling.typeLabel(), counsellingRow.getText(3));
 		assertTrue(counselling.progress() > 0 && counselling.progress() < 1);
 		Ui.screenshot("30-care-plan-es");
+
+		// the case's activity log reads plan changes as sentences, in Spanish too
+		CaseService cases = PlatformUI.getWorkbench().getService(CaseService.class);
+		String added = cases.activityLog(planned.id()).stream()
+				.filter(entry -> entry.action().equals(org.carebench.planning.PlanActions.ITEM_ADDED))
+				.map(entry -> new PlanActivityDescriptions().describe(entry).orElseThrow()).findFirst().orElseThrow();
+		assertTrue(added.startsWith("A\u00f1adi\u00f3 el elemento de plan \"Social housing application\""), added);
 	}
 
 	@Test

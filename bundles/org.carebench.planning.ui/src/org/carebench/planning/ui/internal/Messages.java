@@ -104,6 +104,12 @@ public final class Messages extends NLS {
 	public static String Timeline_empty;
 	public static String Timeline_section;
 	public static String Timeline_today;
+	public static String Log_created;
+	public static String Log_members;
+	public static String Log_structure;
+	public static String Log_itemAdded;
+	public static String Log_itemChanged;
+	public static String Log_delivered;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
