@@ -119,4 +119,28 @@ class CarePlanScreensTest {
 				.filter(item -> item.id() == counselling.id()).findFirst().orElseThrow().unitsAuthorized()
 				.compareTo(counselling.unitsAuthorized()), "nothing saved");
 	}
+
+	@Test
+	void theProjectListsShowGoalsAndRefuseACaseworkerNamingThePermission() {
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicReference<java.util.List<String>> goals = new AtomicReference<>();
+		Ui.whenShellOpens(Messages.Lists_title, shell -> {
+			PlanListsDialog dialog = (PlanListsDialog) shell.getData();
+			dialog.goalName().setText("Empleo estable");
+			Ui.clickIn(shell, Messages.Lists_addGoal);
+			refusal.set(dialog.problem().getText());
+			goals.set(java.util.List.of(dialog.goals().getItems()));
+			Ui.screenshot("33-plan-lists-refused-es");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CLOSE_LABEL);
+		});
+		java.util.List<org.carebench.core.ProjectRef> projects = PlatformUI.getWorkbench()
+				.getService(org.carebench.core.DirectoryService.class).projects().stream()
+				.filter(project -> project.code().equals("HOU")).toList();
+		new PlanListsDialog(page.getWorkbenchWindow().getShell(), projects).open();
+		String permission = PlatformUI.getWorkbench().getService(org.carebench.core.AccessPolicy.class)
+				.describe(org.carebench.core.Permission.PROJECT_ADMINISTER);
+		assertTrue(refusal.get().contains(permission), refusal.get());
+		assertTrue(goals.get().contains("Stable housing"), goals.get().toString());
+		assertTrue(!goals.get().contains("Empleo estable"), "nothing added");
+	}
 }

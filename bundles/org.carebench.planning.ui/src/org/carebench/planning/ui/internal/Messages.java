@@ -110,6 +110,13 @@ public final class Messages extends NLS {
 	public static String Log_itemAdded;
 	public static String Log_itemChanged;
 	public static String Log_delivered;
+	public static String Lists_title;
+	public static String Lists_project;
+	public static String Lists_goals;
+	public static String Lists_goalHint;
+	public static String Lists_addGoal;
+	public static String Lists_items;
+	public static String Lists_addItem;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
