@@ -97,8 +97,25 @@ class CarePlanScreensTest {
 				.filter(item -> item.name().equals("Tenancy counselling")).findFirst().orElseThrow();
 		AtomicReference<String> refusal = new AtomicReference<>();
 		AtomicReference<String> kept = new AtomicReference<>();
+		AtomicReference<String> section = new AtomicReference<>();
+		// a type's bundle may add its own section below the generated fields
+		org.osgi.framework.ServiceRegistration<org.carebench.planning.ui.PlanItemSection> registration = org.osgi.framework.FrameworkUtil
+				.getBundle(CarePlanScreensTest.class).getBundleContext()
+				.registerService(org.carebench.planning.ui.PlanItemSection.class, new org.carebench.planning.ui.PlanItemSection() {
+					@Override
+					public String typeId() {
+						return counselling.typeId();
+					}
+
+					@Override
+					public void createContents(org.eclipse.swt.widgets.Composite parent, java.util.Map<String, Object> values) {
+						new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.NONE)
+								.setText("Authorized: " + values.get("authorizedUnits"));
+					}
+				}, null);
 		Ui.whenShellOpens(NLS.bind(Messages.Item_editTitle, counselling.name()), shell -> {
 			ItemDialog dialog = (ItemDialog) shell.getData();
+			section.set(labels(shell).stream().filter(text -> text.startsWith("Authorized: ")).findFirst().orElse(null));
 			Text authorized = (Text) dialog.fieldControl("authorizedUnits");
 			assertEquals(counselling.unitsAuthorized().toPlainString(), authorized.getText().replace(",", "."));
 			Ui.screenshot("31-plan-item-editor-es");
@@ -112,7 +129,12 @@ class CarePlanScreensTest {
 		});
 		ItemDialog dialog = new ItemDialog(carePlan.tree().getShell(), carePlan.shownCase(), carePlan.plan(), counselling,
 				counselling.subGoalId(), true);
-		assertEquals(Window.CANCEL, dialog.open());
+		try {
+			assertEquals(Window.CANCEL, dialog.open());
+		} finally {
+			registration.unregister();
+		}
+		assertEquals("Authorized: " + counselling.unitsAuthorized(), section.get());
 		assertTrue(refusal.get().contains("Unidades autorizadas"), refusal.get());
 		assertEquals("-4", kept.get(), "what was typed stays for the user to fix");
 		assertEquals(0, plans.plan(carePlan.plan().id()).items().stream()
@@ -142,5 +164,17 @@ class CarePlanScreensTest {
 		assertTrue(refusal.get().contains(permission), refusal.get());
 		assertTrue(goals.get().contains("Stable housing"), goals.get().toString());
 		assertTrue(!goals.get().contains("Empleo estable"), "nothing added");
+	}
+
+	private static java.util.List<String> labels(org.eclipse.swt.widgets.Composite parent) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				texts.add(label.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				texts.addAll(labels(composite));
+			}
+		}
+		return texts;
 	}
 }
