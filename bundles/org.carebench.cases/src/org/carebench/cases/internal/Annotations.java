@@ -18,7 +18,6 @@ import org.carebench.cases.FlagType;
 import org.carebench.core.Actor;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
-import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UserAccount;
 import org.carebench.core.model.UtcInstantConverter;
@@ -104,14 +103,6 @@ final class Annotations {
 			Object[] columns = stored.columns();
 			Jdbc.update(connection, "INSERT INTO case_attribute (case_id, code, text_value, number_value, date_value)" //$NON-NLS-1$
 					+ " VALUES (?, ?, ?, ?, ?)", caseId, code, columns[0], columns[1], columns[2]); //$NON-NLS-1$
-		}
-	}
-
-	static long reserve(Connection connection, String sequence, int count) {
-		try {
-			return IdBlocks.reserve(connection, sequence, count);
-		} catch (SQLException e) {
-			throw new IllegalStateException(sequence, e);
 		}
 	}
 }

@@ -231,7 +231,7 @@ public class BulkCaseServiceImpl implements BulkCaseService {
 			public void write(EntityManager em, List<Row> changing, Instant now) throws SQLException {
 				Connection connection = Jdbc.of(em);
 				Timestamp at = UtcInstantConverter.toTimestamp(now);
-				long id = Annotations.reserve(connection, "case_flag", Math.max(1, changing.size())); //$NON-NLS-1$
+				long id = Jdbc.reserveIds(connection, "case_flag", Math.max(1, changing.size())); //$NON-NLS-1$
 				List<ActivityLog.Entry> entries = new ArrayList<>(changing.size());
 				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_flag (id, case_id," //$NON-NLS-1$
 						+ " flag_code, comment_text, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$

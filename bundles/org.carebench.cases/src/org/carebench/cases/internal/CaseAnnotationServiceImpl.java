@@ -137,7 +137,7 @@ public class CaseAnnotationServiceImpl implements CaseAnnotationService {
 			Connection connection = Jdbc.of(em);
 			FlagType type = Annotations.flagType(connection, entity.getProjectId(), flagCode);
 			Instant now = clock.instant();
-			long id = Annotations.reserve(connection, "case_flag", 1); //$NON-NLS-1$
+			long id = Jdbc.reserveIds(connection, "case_flag", 1); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO case_flag (id, case_id, flag_code, comment_text, added_by, added_at)" //$NON-NLS-1$
 					+ " VALUES (?, ?, ?, ?, ?, ?)", id, caseId, type.code(), text, actor.userId(), //$NON-NLS-1$
 					UtcInstantConverter.toTimestamp(now));

@@ -352,8 +352,8 @@ public class CaseImportServiceImpl implements CaseImportService {
 		if (rows.isEmpty()) {
 			return;
 		}
-		long clientId = Annotations.reserve(connection, "client_profile", rows.size()); //$NON-NLS-1$
-		long caseId = Annotations.reserve(connection, "care_case", rows.size()); //$NON-NLS-1$
+		long clientId = Jdbc.reserveIds(connection, "client_profile", rows.size()); //$NON-NLS-1$
+		long caseId = Jdbc.reserveIds(connection, "care_case", rows.size()); //$NON-NLS-1$
 		Timestamp now = UtcInstantConverter.toTimestamp(clock.instant());
 		try (PreparedStatement clients = connection.prepareStatement("INSERT INTO client_profile (id, network_id," //$NON-NLS-1$
 				+ " first_name, last_name, anonymous, birth_date, search_name, search_first) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$

@@ -104,7 +104,7 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 		return transactions.write(em -> {
 			Connection connection = Jdbc.of(em);
 			Jdbc.update(connection, "DELETE FROM saved_view WHERE user_id = ? AND name = ?", userId, checkedName); //$NON-NLS-1$
-			long id = Annotations.reserve(connection, "saved_view", 1); //$NON-NLS-1$
+			long id = Jdbc.reserveIds(connection, "saved_view", 1); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO saved_view (id, user_id, name, definition) VALUES (?, ?, ?, ?)", id, //$NON-NLS-1$
 					userId, checkedName, definition);
 			return new SavedView(id, checkedName, SavedQueries.read(definition));

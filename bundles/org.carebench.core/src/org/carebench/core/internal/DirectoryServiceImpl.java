@@ -29,7 +29,6 @@ import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.ClientProfile;
-import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.Network;
 import org.carebench.core.model.Organization;
@@ -374,7 +373,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 			if (taken) {
 				throw new ValidationException("name", NLS.bind(Messages.Directory_teamNameTaken, checkedName)); //$NON-NLS-1$
 			}
-			long id = reserveId(connection, "team"); //$NON-NLS-1$
+			long id = Jdbc.reserveIds(connection, "team", 1); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO team (id, organization_id, name) VALUES (?, ?, ?)", id, //$NON-NLS-1$
 					organization.getId(), checkedName);
 			return new TeamRef(id, organization.getId(), checkedName);
@@ -441,14 +440,6 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	private static TeamRef team(ResultSet row) throws SQLException {
 		return new TeamRef(row.getLong(1), row.getLong(2), row.getString(3));
-	}
-
-	private static long reserveId(Connection connection, String sequence) {
-		try {
-			return IdBlocks.reserve(connection, sequence, 1);
-		} catch (SQLException e) {
-			throw new IllegalStateException(sequence, e);
-		}
 	}
 
 	@Override

@@ -79,6 +79,15 @@ public final class Jdbc {
 		return String.join(", ", java.util.Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Reserves {@code count} consecutive ids of {@code sequence} (see {@link IdBlocks}) and returns the first. */
+	public static long reserveIds(Connection connection, String sequence, int count) {
+		try {
+			return IdBlocks.reserve(connection, sequence, count);
+		} catch (SQLException e) {
+			throw new IllegalStateException("No ids from sequence " + sequence, e); //$NON-NLS-1$
+		}
+	}
+
 	private static IllegalStateException failed(String sql, SQLException e) {
 		return new IllegalStateException("SQL failed: " + sql, e); //$NON-NLS-1$
 	}
