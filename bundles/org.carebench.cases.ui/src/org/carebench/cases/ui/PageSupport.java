@@ -23,6 +23,11 @@ public final class PageSupport {
 		return PageSupportImpl.service(type);
 	}
 
+	/** Every registered service of a type: what other bundles contribute. */
+	public static <T> java.util.List<T> services(Class<T> type) {
+		return PageSupportImpl.services(type);
+	}
+
 	/** A titled section filling its cell; returns its client, laid out in {@code columns}. */
 	public static Composite section(FormToolkit toolkit, Composite parent, String title, int columns,
 			boolean grabVertical) {

@@ -23,6 +23,10 @@ public final class PageSupportImpl {
 		return CasesUi.service(type);
 	}
 
+	public static <T> java.util.List<T> services(Class<T> type) {
+		return CasesUi.services(type);
+	}
+
 	public static Composite section(FormToolkit toolkit, Composite parent, String title, int columns,
 			boolean grabVertical) {
 		return FormSections.create(toolkit, parent, title, columns, grabVertical);

@@ -5,8 +5,6 @@ import java.util.List;
 import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.RelatableClient;
 import org.carebench.cases.RelatedCase;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -91,15 +89,8 @@ final class RelateDialog extends Dialog {
 		String text = name.getText();
 		status.setText(Messages.List_loading);
 		CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
-		Job.create(Messages.Related_searching, monitor -> {
-			try {
-				List<RelatableClient> found = annotations.findRelatable(caseId, text, RESULTS);
-				onUi(() -> fill(found));
-			} catch (RuntimeException e) {
-				onUi(() -> status.setText(CasesUi.userMessage(e)));
-			}
-			return Status.OK_STATUS;
-		}).schedule();
+		PageSupportImpl.background(results, Messages.Related_searching,
+				() -> annotations.findRelatable(caseId, text, RESULTS), this::fill, status::setText);
 	}
 
 	private void fill(List<RelatableClient> found) {
@@ -127,16 +118,6 @@ final class RelateDialog extends Dialog {
 		TreeItem[] selection = results.getSelection();
 		chosen = selection.length == 1 && selection[0].getData() instanceof RelatedCase other ? other : null;
 		getButton(IDialogConstants.OK_ID).setEnabled(chosen != null);
-	}
-
-	private void onUi(Runnable update) {
-		if (getShell() != null && !getShell().isDisposed()) {
-			getShell().getDisplay().asyncExec(() -> {
-				if (getShell() != null && !getShell().isDisposed()) {
-					update.run();
-				}
-			});
-		}
 	}
 
 	RelatedCase chosen() {

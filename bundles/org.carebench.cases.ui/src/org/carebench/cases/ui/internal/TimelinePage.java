@@ -10,8 +10,6 @@ import org.carebench.cases.TimelineService;
 import org.carebench.cases.ui.CaseEditorPage;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.Permission;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -143,27 +141,15 @@ final class TimelinePage implements CaseEditorPage {
 		background(change, changed -> load());
 	}
 
+	/** Runs {@code work} off the UI thread, then {@code done}, or shows the refusal; lays the page out again. */
 	private <T> void background(Supplier<T> work, java.util.function.Consumer<T> done) {
-		Job.create(Messages.Job_loadingTimeline, monitor -> {
-			try {
-				T result = work.get();
-				onUi(() -> done.accept(result));
-			} catch (RuntimeException e) {
-				onUi(() -> problem.setText(CasesUi.userMessage(e)));
-			}
-			return Status.OK_STATUS;
-		}).schedule();
-	}
-
-	private void onUi(Runnable update) {
-		if (!table.isDisposed()) {
-			table.getDisplay().asyncExec(() -> {
-				if (!table.isDisposed()) {
-					update.run();
-					problem.getParent().layout(true, true);
-				}
-			});
-		}
+		PageSupportImpl.background(table, Messages.Job_loadingTimeline, work, result -> {
+			done.accept(result);
+			problem.getParent().layout(true, true);
+		}, message -> {
+			problem.setText(message);
+			problem.getParent().layout(true, true);
+		});
 	}
 
 	Table table() {

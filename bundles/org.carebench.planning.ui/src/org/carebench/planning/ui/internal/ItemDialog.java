@@ -41,9 +41,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 
 /**
  * Adds or changes a plan item. Besides the fields every item has, it shows the fields of the item's type, built
@@ -298,7 +295,10 @@ final class ItemDialog extends Dialog {
 		fieldControls.clear();
 		List<FieldSpec> fields = type == null ? List.of() : type.fields();
 		typeFields.setText(type == null ? "" : NLS.bind(Messages.Item_typeFields, type.label())); //$NON-NLS-1$
-		typeFields.setVisible(!fields.isEmpty() || type != null && hasSection(type.id()));
+		List<PlanItemSection> sections = type == null ? List.of()
+				: PageSupport.services(PlanItemSection.class).stream()
+						.filter(section -> section.typeId().equals(type.id())).toList();
+		typeFields.setVisible(!fields.isEmpty() || !sections.isEmpty());
 		for (FieldSpec spec : fields) {
 			Label label = new Label(typeFields, SWT.NONE);
 			label.setText(spec.required() ? spec.label() + " *" : spec.label()); //$NON-NLS-1$
@@ -306,13 +306,11 @@ final class ItemDialog extends Dialog {
 			control.setEnabled(editable);
 			fieldControls.put(spec.key(), control);
 		}
-		if (type != null) {
-			for (PlanItemSection section : sections(type.id())) {
-				Composite holder = new Composite(typeFields, SWT.NONE);
-				holder.setLayout(new GridLayout(1, false));
-				holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
-				section.createContents(holder, values);
-			}
+		for (PlanItemSection section : sections) {
+			Composite holder = new Composite(typeFields, SWT.NONE);
+			holder.setLayout(new GridLayout(1, false));
+			holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
+			section.createContents(holder, values);
 		}
 		if (getShell() != null && getShell().isVisible()) {
 			area.layout(true, true);
@@ -363,20 +361,6 @@ final class ItemDialog extends Dialog {
 					: value.toString();
 			default -> value.toString();
 		};
-	}
-
-	private boolean hasSection(String typeId) {
-		return !sections(typeId).isEmpty();
-	}
-
-	private List<PlanItemSection> sections(String typeId) {
-		BundleContext context = FrameworkUtil.getBundle(ItemDialog.class).getBundleContext();
-		try {
-			return context.getServiceReferences(PlanItemSection.class, null).stream().map(context::getService)
-					.filter(section -> section != null && section.typeId().equals(typeId)).toList();
-		} catch (InvalidSyntaxException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override
