@@ -33,4 +33,10 @@ public interface CaseAccess {
 
 	/** Records that the case changed at {@code at}: it moves up in lists ordered by last activity. */
 	void touch(EntityManager em, long caseId, Instant at);
+
+	/**
+	 * Tells the workbench that the case changed ({@link CaseEvents#CHANGED}), so that its editor and lists reload.
+	 * Call it after the change committed, outside the transaction.
+	 */
+	void changed(long caseId);
 }

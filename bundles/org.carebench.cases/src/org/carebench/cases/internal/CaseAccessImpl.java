@@ -15,12 +15,18 @@ import org.carebench.core.model.Jdbc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 
 /** The case's access rules, for the services of other areas. */
 @Component(service = CaseAccess.class)
 public class CaseAccessImpl implements CaseAccess {
 
 	private final AccessPolicy access;
+
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile EventAdmin eventAdmin;
 
 	@Activate
 	public CaseAccessImpl(@Reference AccessPolicy access) {
@@ -51,6 +57,11 @@ public class CaseAccessImpl implements CaseAccess {
 		if (entity != null && at.isAfter(entity.getLastActivityAt())) {
 			entity.setLastActivityAt(at);
 		}
+	}
+
+	@Override
+	public void changed(long caseId) {
+		CaseChanges.post(eventAdmin, caseId);
 	}
 
 	private static CaseFacts facts(EntityManager em, CaseEntity entity) {

@@ -17,7 +17,7 @@ final class ItemChanges {
 		return line(item.status().name(), item.actualStart(), item.actualEnd(), item.actualCost(), item.actualOutcome());
 	}
 
-	static String describe(PlanItemDraft draft, String name) {
+	static String describe(PlanItemDraft draft) {
 		return line(draft.status().name(), draft.actualStart(), draft.actualEnd(), draft.actualCost(),
 				draft.actualOutcome());
 	}

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.carebench.cases.CaseAccess;
-import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseFacts;
 import org.carebench.cases.CaseParticipant;
 import org.carebench.core.AccessPolicy;
@@ -31,7 +30,6 @@ import org.carebench.core.Permission;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.core.ValidationException;
-import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UtcInstantConverter;
 import org.carebench.planning.GoalDefinition;
@@ -54,20 +52,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 /** Service plans, in SQL over the planning tables; checks and log entries through the case's services. */
 @Component(service = PlanService.class)
 public class PlanServiceImpl implements PlanService {
 
-	private static final String PLAN_CREATED = PlanActions.CREATED;
-	private static final String PLAN_PARTICIPANTS = PlanActions.PARTICIPANTS;
-	private static final String PLAN_STRUCTURE = PlanActions.STRUCTURE;
-	private static final String ITEM_ADDED = PlanActions.ITEM_ADDED;
-	private static final String ITEM_CHANGED = PlanActions.ITEM_CHANGED;
-	private static final String UNITS_DELIVERED = PlanActions.UNITS_DELIVERED;
-	private static final String MILESTONE = PlanActions.MILESTONE;
 	private static final int NAME_LENGTH = 200;
 	private static final int LONG_TEXT = 1000;
 	private static final int GOAL_LENGTH = 500;
@@ -80,8 +69,6 @@ public class PlanServiceImpl implements PlanService {
 	private final Clock clock;
 	private final List<PlanItemType> types = new CopyOnWriteArrayList<>();
 
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	private volatile EventAdmin eventAdmin;
 
 	@Activate
 	public PlanServiceImpl(@Reference Transactions transactions, @Reference Session session,
@@ -236,12 +223,12 @@ public class PlanServiceImpl implements PlanService {
 				Jdbc.update(connection, "INSERT INTO plan_sub_goal (id, plan_id, name, position) VALUES (?, ?, ?, ?)", //$NON-NLS-1$
 						id + 1 + i, id, subGoals.get(i), i);
 			}
-			activityLog.record(em, caseId, actor, PLAN_CREATED, null, goal, String.join("; ", subGoals)); //$NON-NLS-1$
+			activityLog.record(em, caseId, actor, PlanActions.CREATED, null, goal, String.join("; ", subGoals)); //$NON-NLS-1$
 			cases.touch(em, caseId, now);
 			em.flush();
 			return reader(connection).plan(id);
 		});
-		changed(caseId);
+		cases.changed(caseId);
 		return created;
 	}
 
@@ -249,8 +236,7 @@ public class PlanServiceImpl implements PlanService {
 	 * The plan's members, checked: case participants only, the case's primary client among them, the principal
 	 * participant one of them.
 	 */
-	private static Set<Long> checkMembers(EntityManager em, CaseFacts theCase, long principal, Set<Long> ids,
-			CaseAccess cases) {
+	private Set<Long> checkMembers(EntityManager em, CaseFacts theCase, long principal, Set<Long> ids) {
 		Set<Long> members = ids == null ? new HashSet<>() : new HashSet<>(ids);
 		Map<Long, CaseParticipant> people = cases.participants(em, theCase.id()).stream()
 				.collect(Collectors.toMap(CaseParticipant::clientId, person -> person));
@@ -266,10 +252,6 @@ public class PlanServiceImpl implements PlanService {
 			throw new ValidationException("principal", Messages.Plan_principalNotMember); //$NON-NLS-1$
 		}
 		return members;
-	}
-
-	private Set<Long> checkMembers(EntityManager em, CaseFacts theCase, long principal, Set<Long> ids) {
-		return checkMembers(em, theCase, principal, ids, cases);
 	}
 
 	@Override
@@ -291,7 +273,7 @@ public class PlanServiceImpl implements PlanService {
 			}
 			Jdbc.update(connection, "UPDATE service_plan SET principal_client_id = ?, version = version + 1 WHERE id = ?", //$NON-NLS-1$
 					principalClientId, planId);
-			return new LogLine(PLAN_PARTICIPANTS, before, memberNames(connection, planId));
+			return new LogLine(PlanActions.PARTICIPANTS, before, memberNames(connection, planId));
 		});
 	}
 
@@ -313,7 +295,7 @@ public class PlanServiceImpl implements PlanService {
 			long id = reserveIds(connection, 1);
 			Jdbc.update(connection, "INSERT INTO plan_group (id, plan_id, name, position) VALUES (?, ?, ?," //$NON-NLS-1$
 					+ " (SELECT COUNT(*) FROM plan_group WHERE plan_id = ?))", id, planId, text, planId); //$NON-NLS-1$
-			return new LogLine(PLAN_STRUCTURE, null, NLS.bind(Messages.Log_group, text));
+			return new LogLine(PlanActions.STRUCTURE, null, NLS.bind(Messages.Log_group, text));
 		});
 	}
 
@@ -325,7 +307,7 @@ public class PlanServiceImpl implements PlanService {
 			long id = reserveIds(connection, 1);
 			Jdbc.update(connection, "INSERT INTO plan_sub_goal (id, plan_id, group_id, name, position) VALUES (?, ?, ?, ?," //$NON-NLS-1$
 					+ " (SELECT COUNT(*) FROM plan_sub_goal WHERE plan_id = ?))", id, planId, groupId, text, planId); //$NON-NLS-1$
-			return new LogLine(PLAN_STRUCTURE, null, NLS.bind(Messages.Log_subGoal, text));
+			return new LogLine(PlanActions.STRUCTURE, null, NLS.bind(Messages.Log_subGoal, text));
 		});
 	}
 
@@ -337,7 +319,7 @@ public class PlanServiceImpl implements PlanService {
 			Jdbc.update(connection, "UPDATE plan_sub_goal SET group_id = ? WHERE id = ?", groupId, subGoalId); //$NON-NLS-1$
 			String subGoal = Jdbc.first(connection, "SELECT name FROM plan_sub_goal WHERE id = ?", //$NON-NLS-1$
 					row -> row.getString(1), subGoalId).orElseThrow();
-			return new LogLine(PLAN_STRUCTURE, null, NLS.bind(Messages.Log_subGoalMoved, subGoal));
+			return new LogLine(PlanActions.STRUCTURE, null, NLS.bind(Messages.Log_subGoalMoved, subGoal));
 		});
 	}
 
@@ -363,7 +345,7 @@ public class PlanServiceImpl implements PlanService {
 			long id = reserveIds(connection, 1);
 			Jdbc.update(connection, "INSERT INTO plan_milestone (id, plan_id, name, expected_date) VALUES (?, ?, ?, ?)", //$NON-NLS-1$
 					id, planId, text, Date.valueOf(expectedDate));
-			return new LogLine(MILESTONE, null, NLS.bind(Messages.Log_milestone, text, expectedDate));
+			return new LogLine(PlanActions.MILESTONE, null, NLS.bind(Messages.Log_milestone, text, expectedDate));
 		});
 	}
 
@@ -380,7 +362,7 @@ public class PlanServiceImpl implements PlanService {
 					milestoneId);
 			String name = Jdbc.first(connection, "SELECT name FROM plan_milestone WHERE id = ?", row -> row.getString(1), //$NON-NLS-1$
 					milestoneId).orElseThrow();
-			return new LogLine(MILESTONE, null, NLS.bind(Messages.Log_milestoneReached, name, actualDate));
+			return new LogLine(PlanActions.MILESTONE, null, NLS.bind(Messages.Log_milestoneReached, name, actualDate));
 		});
 	}
 
@@ -409,7 +391,7 @@ public class PlanServiceImpl implements PlanService {
 			em.flush();
 			return reader(connection).plan(planId);
 		});
-		changed(caseId[0]);
+		cases.changed(caseId[0]);
 		return plan;
 	}
 
@@ -438,12 +420,12 @@ public class PlanServiceImpl implements PlanService {
 					text(draft.actualOutcome()), currency(draft), amount(draft.expectedCost()),
 					amount(draft.actualCost()));
 			storeDetails(connection, id, type, draft);
-			activityLog.record(em, caseId[0], actor, ITEM_ADDED, null, namePurpose[0], type.label());
+			activityLog.record(em, caseId[0], actor, PlanActions.ITEM_ADDED, null, namePurpose[0], type.label());
 			cases.touch(em, caseId[0], clock.instant());
 			em.flush();
 			return item(connection, planId, id);
 		});
-		changed(caseId[0]);
+		cases.changed(caseId[0]);
 		return item;
 	}
 
@@ -474,13 +456,13 @@ public class PlanServiceImpl implements PlanService {
 					currency(draft), amount(draft.expectedCost()), amount(draft.actualCost()), itemId);
 			Jdbc.update(connection, "DELETE FROM plan_item_participant WHERE item_id = ?", itemId); //$NON-NLS-1$
 			storeDetails(connection, itemId, type, draft);
-			activityLog.record(em, caseId[0], actor, ITEM_CHANGED, ItemChanges.describe(stored),
-					ItemChanges.describe(draft, namePurpose[0]), namePurpose[0]);
+			activityLog.record(em, caseId[0], actor, PlanActions.ITEM_CHANGED, ItemChanges.describe(stored),
+					ItemChanges.describe(draft), namePurpose[0]);
 			cases.touch(em, caseId[0], clock.instant());
 			em.flush();
 			return item(connection, stored.planId(), itemId);
 		});
-		changed(caseId[0]);
+		cases.changed(caseId[0]);
 		return item;
 	}
 
@@ -524,13 +506,13 @@ public class PlanServiceImpl implements PlanService {
 					+ " over_reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, itemId, //$NON-NLS-1$
 					Date.valueOf(deliveredOn), units, deliveredById, over ? reason : null, actor.userId(),
 					Timestamp.from(clock.instant()));
-			activityLog.record(em, caseId[0], actor, UNITS_DELIVERED, stored.unitsDelivered().toPlainString(),
+			activityLog.record(em, caseId[0], actor, PlanActions.UNITS_DELIVERED, stored.unitsDelivered().toPlainString(),
 					total.toPlainString(), over ? stored.name() + ": " + reason : stored.name()); //$NON-NLS-1$
 			cases.touch(em, caseId[0], clock.instant());
 			em.flush();
 			return item(connection, stored.planId(), itemId);
 		});
-		changed(caseId[0]);
+		cases.changed(caseId[0]);
 		return item;
 	}
 
@@ -627,13 +609,9 @@ public class PlanServiceImpl implements PlanService {
 		FieldValues.store(connection, itemId, type.fields(), draft.values());
 	}
 
-	/** Reserves {@code count} ids of the planning tables' sequence and returns the first. */
+	/** Reserves {@code count} ids of the planning tables' one sequence and returns the first. */
 	private static long reserveIds(Connection connection, int count) {
-		try {
-			return IdBlocks.reserve(connection, "plan", count); //$NON-NLS-1$
-		} catch (java.sql.SQLException e) {
-			throw new IllegalStateException(e);
-		}
+		return Jdbc.reserveIds(connection, "plan", count); //$NON-NLS-1$
 	}
 
 	private static Date date(LocalDate date) {
@@ -654,29 +632,19 @@ public class PlanServiceImpl implements PlanService {
 	}
 
 	private static String required(String field, String label, String text, int maxLength) {
-		String value = optional(field, label, text, maxLength);
-		if (value == null) {
-			throw new ValidationException(field, NLS.bind(Messages.Field_required, label));
-		}
-		return value;
+		return checkedText(field, label, text, maxLength, true);
 	}
 
 	private static String optional(String field, String label, String text, int maxLength) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String value = text.strip();
-		if (value.length() > maxLength) {
-			throw new ValidationException(field, NLS.bind(Messages.Field_tooLong, label, maxLength));
-		}
-		return value;
+		return checkedText(field, label, text, maxLength, false);
 	}
 
-	private void changed(long caseId) {
-		EventAdmin events = eventAdmin;
-		if (events != null) {
-			events.postEvent(new Event(CaseEvents.CHANGED, Map.of(CaseEvents.CASE_ID, caseId)));
-		}
+	/** One text checked by the same rule as a draft's, refused at once. */
+	private static String checkedText(String field, String label, String text, int maxLength, boolean required) {
+		ItemChecks checks = new ItemChecks();
+		String value = checks.text(field, label, text, maxLength, required);
+		checks.throwIfAny();
+		return value;
 	}
 
 	/** Problems found while checking a draft, in the order of the form. */

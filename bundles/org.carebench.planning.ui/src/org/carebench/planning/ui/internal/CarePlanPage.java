@@ -16,7 +16,6 @@ import org.carebench.planning.PlanProgress;
 import org.carebench.planning.PlanService;
 import org.carebench.planning.PlanStructure.Group;
 import org.carebench.planning.PlanStructure.Milestone;
-import org.carebench.planning.PlanStructure.Participant;
 import org.carebench.planning.PlanStructure.SubGoal;
 import org.carebench.planning.PlanSummary;
 import org.carebench.planning.ServicePlan;
@@ -493,9 +492,5 @@ final class CarePlanPage implements CaseEditorPage {
 
 	ServicePlan plan() {
 		return plan;
-	}
-
-	Participant principal() {
-		return plan == null ? null : plan.participants().stream().filter(Participant::principal).findFirst().orElse(null);
 	}
 }
