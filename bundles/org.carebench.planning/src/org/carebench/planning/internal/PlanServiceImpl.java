@@ -506,8 +506,9 @@ public class PlanServiceImpl implements PlanService {
 					+ " over_reason, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, itemId, //$NON-NLS-1$
 					Date.valueOf(deliveredOn), units, deliveredById, over ? reason : null, actor.userId(),
 					Timestamp.from(clock.instant()));
-			activityLog.record(em, caseId[0], actor, PlanActions.UNITS_DELIVERED, stored.unitsDelivered().toPlainString(),
-					total.toPlainString(), over ? stored.name() + ": " + reason : stored.name()); //$NON-NLS-1$
+			activityLog.record(em, caseId[0], actor, PlanActions.UNITS_DELIVERED,
+					stored.unitsDelivered().stripTrailingZeros().toPlainString(),
+					total.stripTrailingZeros().toPlainString(), over ? stored.name() + ": " + reason : stored.name()); //$NON-NLS-1$
 			cases.touch(em, caseId[0], clock.instant());
 			em.flush();
 			return item(connection, stored.planId(), itemId);

@@ -183,6 +183,17 @@ class CaseworkScreensTest {
 				.anyMatch(a -> a.definition().code().equals("HOUSEHOLD") && "4".equals(a.value())));
 		Ui.waitUntil("the editor reloaded", () -> ((Text) editor.attributes().input("HOUSEHOLD")).getText().equals("4"));
 		assertTrue(editor.participants().lines().get(0).contains(typed.clientName()), editor.participants().lines().toString());
+		java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+		Ui.whenShellOpens(Messages.Participants_dialogTitle, shell -> {
+			Text search = firstText(shell);
+			search.setText(typed.clientName().substring(0, 3));
+			found.set(firstTable(shell).getItemCount());
+			Ui.screenshot("21-add-person");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		});
+		assertEquals(org.eclipse.jface.window.Window.CANCEL,
+				new ParticipantDialog(editor.getSite().getShell(), editor.details().project().networkId()).open());
+		assertTrue(found.get() > 0, "clients found by the start of a name");
 		// maximized, as a caseworker reads a case: every section in sight
 		page.toggleZoom(page.getReference(editor));
 		Ui.screenshot("15-case-editor");
@@ -301,6 +312,30 @@ class CaseworkScreensTest {
 				if (found != null) {
 					return found;
 				}
+			}
+		}
+		return null;
+	}
+
+	private static Text firstText(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Text text) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite && firstText(composite) != null) {
+				return firstText(composite);
+			}
+		}
+		return null;
+	}
+
+	private static org.eclipse.swt.widgets.Table firstTable(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table) {
+				return table;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite && firstTable(composite) != null) {
+				return firstTable(composite);
 			}
 		}
 		return null;

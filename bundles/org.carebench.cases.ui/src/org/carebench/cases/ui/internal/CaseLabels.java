@@ -114,6 +114,8 @@ final class CaseLabels {
 							new Object[] { entry.detail(), orNobody(entry.before()), entry.after() });
 			case ActivityLog.CASE_LINKED -> NLS.bind(Messages.Log_linked, entry.after());
 			case ActivityLog.CASE_UNLINKED -> NLS.bind(Messages.Log_unlinked, entry.before());
+			case ActivityLog.PARTICIPANT_ADDED -> NLS.bind(Messages.Log_participantAdded, entry.after());
+			case ActivityLog.PARTICIPANT_REMOVED -> NLS.bind(Messages.Log_participantRemoved, entry.before());
 			case ActivityLog.CASE_IMPORTED -> NLS.bind(Messages.Log_imported, entry.after(), entry.detail());
 			default -> CasesUi.services(org.carebench.cases.ui.ActivityDescriptions.class).stream()
 					.map(descriptions -> descriptions.describe(entry)).flatMap(java.util.Optional::stream).findFirst()

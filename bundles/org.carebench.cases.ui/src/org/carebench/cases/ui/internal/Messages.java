@@ -303,6 +303,8 @@ public final class Messages extends NLS {
 	public static String Participants_newPerson;
 	public static String Participants_relationship;
 	public static String Participants_relationshipHint;
+	public static String Log_participantAdded;
+	public static String Log_participantRemoved;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

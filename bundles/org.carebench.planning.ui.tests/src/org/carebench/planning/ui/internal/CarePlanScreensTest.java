@@ -166,6 +166,48 @@ class CarePlanScreensTest {
 		assertTrue(!goals.get().contains("Empleo estable"), "nothing added");
 	}
 
+	@Test
+	void theNewPlanAndDeliveryDialogsOfferWhatThePlanNeeds() throws Exception {
+		CarePlanPage carePlan = openCarePlan();
+		AtomicReference<java.util.List<String>> newPlanButtons = new AtomicReference<>();
+		Ui.whenShellOpens(Messages.NewPlan_title, shell -> {
+			newPlanButtons.set(buttons(shell));
+			Ui.screenshot("34-new-plan-es");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		});
+		assertEquals(Window.CANCEL, new NewPlanDialog(carePlan.tree().getShell(), carePlan.shownCase()).open());
+		// every person of the case is offered as a member, the primary client marked as always one
+		assertEquals(carePlan.plan().participants().size(), newPlanButtons.get().stream()
+				.filter(text -> carePlan.plan().participants().stream().anyMatch(p -> text.startsWith(p.name())))
+				.count(), newPlanButtons.get().toString());
+
+		PlanItem counselling = carePlan.plan().items().stream()
+				.filter(item -> item.name().equals("Tenancy counselling")).findFirst().orElseThrow();
+		AtomicReference<java.util.List<String>> deliveryLabels = new AtomicReference<>();
+		Ui.whenShellOpens(NLS.bind(Messages.Delivery_title, counselling.name()), shell -> {
+			deliveryLabels.set(labels(shell));
+			Ui.screenshot("35-record-delivery-es");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		});
+		assertEquals(Window.CANCEL,
+				new DeliveryDialog(carePlan.tree().getShell(), carePlan.shownCase(), counselling).open());
+		assertTrue(deliveryLabels.get().contains(NLS.bind(Messages.Delivery_soFar,
+				PlanLabels.number(counselling.unitsDelivered()), PlanLabels.number(counselling.unitsAuthorized()))),
+				deliveryLabels.get().toString());
+	}
+
+	private static java.util.List<String> buttons(org.eclipse.swt.widgets.Composite parent) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button) {
+				texts.add(button.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				texts.addAll(buttons(composite));
+			}
+		}
+		return texts;
+	}
+
 	private static java.util.List<String> labels(org.eclipse.swt.widgets.Composite parent) {
 		java.util.List<String> texts = new java.util.ArrayList<>();
 		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
