@@ -236,3 +236,236 @@ CREATE TABLE case_participant (
   added_at TIMESTAMP NOT NULL,
   PRIMARY KEY (case_id, client_id)
 );
+
+--changeset carebench:cases-6
+-- Reporting (see docs/reporting.md). Report queries read views in schema REPORTING; each view shows what the user
+-- running the report sees. A report runs with its connection's current schema set to the user's scope schema
+-- (CB_SCOPE_<user id>), whose rows below say which cases he sees: whole (project, organization) pairs, and the
+-- projects where he also sees shared cases and cases he collaborates on (the rule of CaseAccessRules).
+CREATE TABLE report_scope (
+  scope_schema VARCHAR(128) NOT NULL PRIMARY KEY,
+  user_id BIGINT NOT NULL,
+  refreshed_at TIMESTAMP NOT NULL
+);
+CREATE TABLE report_scope_unit (
+  scope_schema VARCHAR(128) NOT NULL,
+  project_id BIGINT NOT NULL,
+  organization_id BIGINT NOT NULL,
+  PRIMARY KEY (scope_schema, project_id, organization_id)
+);
+CREATE TABLE report_scope_project (
+  scope_schema VARCHAR(128) NOT NULL,
+  project_id BIGINT NOT NULL,
+  PRIMARY KEY (scope_schema, project_id)
+);
+-- Case counts kept by triggers, so that dashboards over a million cases do not read the cases: case_tally holds
+-- the counts per group as of its last folding, case_tally_change the +1/-1 of every change since (inserts only, so
+-- that concurrent case changes never wait for one another on a counter row). Three kinds of group: 'S' counts
+-- cases by status, closed and assigned; 'O' cases by the week they were opened; 'C' closed cases by the week they
+-- were closed (week: weeks since Monday 1970-01-05, UTC; 0 for 'S').
+CREATE TABLE case_tally (
+  project_id BIGINT NOT NULL,
+  organization_id BIGINT NOT NULL,
+  kind CHAR(1) NOT NULL,
+  shared BOOLEAN NOT NULL,
+  status VARCHAR(40) NOT NULL,
+  closed BOOLEAN NOT NULL,
+  assigned BOOLEAN NOT NULL,
+  week INT NOT NULL,
+  cases INT NOT NULL,
+  PRIMARY KEY (project_id, organization_id, kind, shared, status, closed, assigned, week)
+);
+CREATE TABLE case_tally_change (
+  id BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  project_id BIGINT NOT NULL,
+  organization_id BIGINT NOT NULL,
+  kind CHAR(1) NOT NULL,
+  shared BOOLEAN NOT NULL,
+  status VARCHAR(40) NOT NULL,
+  closed BOOLEAN NOT NULL,
+  assigned BOOLEAN NOT NULL,
+  week INT NOT NULL,
+  cases INT NOT NULL
+);
+CREATE TRIGGER tr_case_tally_insert AFTER INSERT ON care_case REFERENCING NEW AS n FOR EACH ROW
+  INSERT INTO case_tally_change (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT kind, project_id, organization_id, shared, status, closed, assigned, week, cases FROM (VALUES
+    ('S', n.project_id, n.organization_id, n.shared, n.status, n.closed_at IS NOT NULL,
+      n.assignee_id IS NOT NULL OR n.team_id IS NOT NULL, 0, 1),
+    ('O', n.project_id, n.organization_id, n.shared, '', FALSE, FALSE,
+      {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), n.opened_at)} / 7, 1),
+    ('C', n.project_id, n.organization_id, n.shared, '', FALSE, FALSE,
+      CASE WHEN n.closed_at IS NULL THEN NULL ELSE {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), n.closed_at)} / 7 END, 1)) AS v (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  WHERE week IS NOT NULL;
+CREATE TRIGGER tr_case_tally_update
+  AFTER UPDATE OF project_id, organization_id, shared, status, closed_at, assignee_id, team_id, opened_at ON care_case
+  REFERENCING OLD AS o NEW AS n FOR EACH ROW
+  INSERT INTO case_tally_change (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT kind, project_id, organization_id, shared, status, closed, assigned, week, cases FROM (VALUES
+    ('S', o.project_id, o.organization_id, o.shared, o.status, o.closed_at IS NOT NULL,
+      o.assignee_id IS NOT NULL OR o.team_id IS NOT NULL, 0, -1),
+    ('O', o.project_id, o.organization_id, o.shared, '', FALSE, FALSE,
+      {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), o.opened_at)} / 7, -1),
+    ('C', o.project_id, o.organization_id, o.shared, '', FALSE, FALSE,
+      CASE WHEN o.closed_at IS NULL THEN NULL ELSE {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), o.closed_at)} / 7 END, -1),
+    ('S', n.project_id, n.organization_id, n.shared, n.status, n.closed_at IS NOT NULL,
+      n.assignee_id IS NOT NULL OR n.team_id IS NOT NULL, 0, 1),
+    ('O', n.project_id, n.organization_id, n.shared, '', FALSE, FALSE,
+      {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), n.opened_at)} / 7, 1),
+    ('C', n.project_id, n.organization_id, n.shared, '', FALSE, FALSE,
+      CASE WHEN n.closed_at IS NULL THEN NULL ELSE {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), n.closed_at)} / 7 END, 1)) AS v (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  WHERE week IS NOT NULL;
+CREATE TRIGGER tr_case_tally_delete AFTER DELETE ON care_case REFERENCING OLD AS o FOR EACH ROW
+  INSERT INTO case_tally_change (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT kind, project_id, organization_id, shared, status, closed, assigned, week, cases FROM (VALUES
+    ('S', o.project_id, o.organization_id, o.shared, o.status, o.closed_at IS NOT NULL,
+      o.assignee_id IS NOT NULL OR o.team_id IS NOT NULL, 0, -1),
+    ('O', o.project_id, o.organization_id, o.shared, '', FALSE, FALSE,
+      {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), o.opened_at)} / 7, -1),
+    ('C', o.project_id, o.organization_id, o.shared, '', FALSE, FALSE,
+      CASE WHEN o.closed_at IS NULL THEN NULL ELSE {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), o.closed_at)} / 7 END, -1)) AS v (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  WHERE week IS NOT NULL;
+INSERT INTO case_tally (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT 'S', project_id, organization_id, shared, status, closed, assigned, 0, COUNT(*) FROM (
+    SELECT project_id, organization_id, shared, status, closed_at IS NOT NULL AS closed,
+      assignee_id IS NOT NULL OR team_id IS NOT NULL AS assigned FROM care_case) t
+  GROUP BY project_id, organization_id, shared, status, closed, assigned;
+INSERT INTO case_tally (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT 'O', project_id, organization_id, shared, '', FALSE, FALSE, week, COUNT(*) FROM (
+    SELECT project_id, organization_id, shared, {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), opened_at)} / 7 AS week FROM care_case) t
+  GROUP BY project_id, organization_id, shared, week;
+INSERT INTO case_tally (kind, project_id, organization_id, shared, status, closed, assigned, week, cases)
+  SELECT 'C', project_id, organization_id, shared, '', FALSE, FALSE, week, COUNT(*) FROM (
+    SELECT project_id, organization_id, shared, {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), closed_at)} / 7 AS week
+    FROM care_case WHERE closed_at IS NOT NULL) t
+  GROUP BY project_id, organization_id, shared, week;
+-- the shared cases other organizations see
+CREATE INDEX ix_case_shared ON care_case (shared, project_id);
+
+CREATE SCHEMA reporting;
+-- The cases the scope's user sees, three disjoint ways: his (project, organization) pairs; cases shared across the
+-- network in his projects; cases he collaborates on in his projects. Internal: authors read REPORTING.CASES.
+CREATE VIEW report_extra_case (id) AS
+  SELECT c.id FROM report_scope_project p JOIN care_case c ON c.shared = TRUE AND c.project_id = p.project_id
+  WHERE p.scope_schema = CURRENT SCHEMA AND NOT EXISTS (SELECT 1 FROM report_scope_unit u
+    WHERE u.scope_schema = p.scope_schema AND u.project_id = c.project_id AND u.organization_id = c.organization_id)
+  UNION ALL
+  SELECT c.id FROM report_scope s JOIN case_collaborator cc ON cc.user_id = s.user_id
+    JOIN care_case c ON c.id = cc.case_id
+    JOIN report_scope_project p ON p.scope_schema = s.scope_schema AND p.project_id = c.project_id
+  WHERE s.scope_schema = CURRENT SCHEMA AND c.shared = FALSE AND NOT EXISTS (SELECT 1 FROM report_scope_unit u
+    WHERE u.scope_schema = s.scope_schema AND u.project_id = c.project_id AND u.organization_id = c.organization_id);
+CREATE VIEW report_visible_case (id) AS
+  SELECT c.id FROM report_scope_unit u JOIN care_case c
+    ON c.project_id = u.project_id AND c.organization_id = u.organization_id
+  WHERE u.scope_schema = CURRENT SCHEMA
+  UNION ALL
+  SELECT id FROM report_extra_case;
+
+CREATE VIEW reporting.cases (case_id, case_code, client_id, client_first_name, client_last_name,
+    project_id, project_code, project_name, organization_id, organization_name, status_code, status_name, closed,
+    closing_reason, assignee_id, assignee_name, team_id, team_name, shared, opened_at, closed_at, last_activity_at,
+    opened_week_start, closed_week_start) AS
+  SELECT c.id, c.code, c.client_id,
+    CASE WHEN cl.anonymous THEN NULL ELSE cl.first_name END, CASE WHEN cl.anonymous THEN NULL ELSE cl.last_name END,
+    c.project_id, p.code, p.name, c.organization_id, o.name, c.status, COALESCE(own.name, def.name, c.status),
+    c.closed_at IS NOT NULL, c.closing_reason, c.assignee_id, u.display_name, c.team_id, t.name, c.shared,
+    c.opened_at, c.closed_at, c.last_activity_at,
+    DATE({fn TIMESTAMPADD(SQL_TSI_DAY,
+      ({fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), c.opened_at)} / 7) * 7,
+      TIMESTAMP('1970-01-05 00:00:00'))}),
+    CASE WHEN c.closed_at IS NULL THEN NULL ELSE DATE({fn TIMESTAMPADD(SQL_TSI_DAY,
+      ({fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), c.closed_at)} / 7) * 7,
+      TIMESTAMP('1970-01-05 00:00:00'))}) END
+  FROM report_visible_case v JOIN care_case c ON c.id = v.id
+    JOIN client_profile cl ON cl.id = c.client_id
+    JOIN project p ON p.id = c.project_id
+    JOIN organization o ON o.id = c.organization_id
+    LEFT JOIN workflow_status own ON own.project_id = c.project_id AND own.code = c.status
+    LEFT JOIN workflow_status def ON def.project_id = 0 AND def.code = c.status
+    LEFT JOIN app_user u ON u.id = c.assignee_id
+    LEFT JOIN team t ON t.id = c.team_id;
+
+-- Counts of the scope's cases per group, from the tallies (shared and collaborated cases of other organizations
+-- counted from their rows: few).
+CREATE VIEW report_counted_case (kind, project_id, organization_id, status, closed, assigned, week, cases) AS
+  SELECT t.kind, t.project_id, t.organization_id, t.status, t.closed, t.assigned, t.week, t.cases
+  FROM report_scope_unit u JOIN case_tally t ON t.project_id = u.project_id AND t.organization_id = u.organization_id
+  WHERE u.scope_schema = CURRENT SCHEMA
+  UNION ALL
+  SELECT t.kind, t.project_id, t.organization_id, t.status, t.closed, t.assigned, t.week, t.cases
+  FROM report_scope_unit u JOIN case_tally_change t
+    ON t.project_id = u.project_id AND t.organization_id = u.organization_id
+  WHERE u.scope_schema = CURRENT SCHEMA
+  UNION ALL
+  SELECT 'S', c.project_id, c.organization_id, c.status, c.closed_at IS NOT NULL,
+    c.assignee_id IS NOT NULL OR c.team_id IS NOT NULL, 0, 1
+  FROM report_extra_case x JOIN care_case c ON c.id = x.id
+  UNION ALL
+  SELECT 'O', c.project_id, c.organization_id, '', FALSE, FALSE, {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), c.opened_at)} / 7, 1
+  FROM report_extra_case x JOIN care_case c ON c.id = x.id
+  UNION ALL
+  SELECT 'C', c.project_id, c.organization_id, '', FALSE, FALSE, {fn TIMESTAMPDIFF(SQL_TSI_DAY, TIMESTAMP('1970-01-05 00:00:00'), c.closed_at)} / 7, 1
+  FROM report_extra_case x JOIN care_case c ON c.id = x.id
+  WHERE c.closed_at IS NOT NULL;
+
+-- names looked up per group by scalar subqueries: joined, Derby re-evaluates the grouped table for each name row
+CREATE VIEW reporting.case_counts (project_id, project_name, organization_id, organization_name, status_code,
+    status_name, closed, assigned, cases) AS
+  SELECT k.project_id, (SELECT p.name FROM project p WHERE p.id = k.project_id), k.organization_id,
+    (SELECT o.name FROM organization o WHERE o.id = k.organization_id), k.status,
+    COALESCE((SELECT w.name FROM workflow_status w WHERE w.project_id = k.project_id AND w.code = k.status),
+      (SELECT w.name FROM workflow_status w WHERE w.project_id = 0 AND w.code = k.status), k.status),
+    k.closed, k.assigned, k.cases
+  FROM (SELECT project_id, organization_id, status, closed, assigned, SUM(cases) AS cases
+      FROM report_counted_case WHERE kind = 'S' GROUP BY project_id, organization_id, status, closed, assigned) k
+  WHERE k.cases <> 0;
+
+CREATE VIEW reporting.case_openings (project_id, project_name, organization_id, organization_name,
+    opened_week_start, cases) AS
+  SELECT k.project_id, (SELECT p.name FROM project p WHERE p.id = k.project_id), k.organization_id,
+    (SELECT o.name FROM organization o WHERE o.id = k.organization_id),
+    DATE({fn TIMESTAMPADD(SQL_TSI_DAY, k.week * 7, TIMESTAMP('1970-01-05 00:00:00'))}), k.cases
+  FROM (SELECT project_id, organization_id, week, SUM(cases) AS cases
+      FROM report_counted_case WHERE kind = 'O' GROUP BY project_id, organization_id, week) k
+  WHERE k.cases <> 0;
+
+CREATE VIEW reporting.case_closings (project_id, project_name, organization_id, organization_name,
+    closed_week_start, cases) AS
+  SELECT k.project_id, (SELECT p.name FROM project p WHERE p.id = k.project_id), k.organization_id,
+    (SELECT o.name FROM organization o WHERE o.id = k.organization_id),
+    DATE({fn TIMESTAMPADD(SQL_TSI_DAY, k.week * 7, TIMESTAMP('1970-01-05 00:00:00'))}), k.cases
+  FROM (SELECT project_id, organization_id, week, SUM(cases) AS cases
+      FROM report_counted_case WHERE kind = 'C' GROUP BY project_id, organization_id, week) k
+  WHERE k.cases <> 0;
+
+CREATE VIEW reporting.case_events (case_id, event_id, occurred_at, action, actor_id, actor_name, before_value,
+    after_value, detail) AS
+  SELECT a.case_id, a.id, a.occurred_at, a.action, a.actor_id, u.display_name, a.before_value, a.after_value,
+    a.detail
+  FROM report_visible_case v JOIN activity_log a ON a.case_id = v.id
+    LEFT JOIN app_user u ON u.id = a.actor_id;
+
+CREATE VIEW reporting.case_status_changes (case_id, changed_at, from_status, to_status, actor_id, actor_name) AS
+  SELECT case_id, occurred_at, before_value, after_value, actor_id, actor_name FROM reporting.case_events
+  WHERE action = 'case.status';
+
+CREATE VIEW reporting.case_assignments (case_id, changed_at, previous_assignee, new_assignee, actor_id,
+    actor_name) AS
+  SELECT case_id, occurred_at, before_value, after_value, actor_id, actor_name FROM reporting.case_events
+  WHERE action = 'case.assigned';
+
+CREATE VIEW reporting.case_notes (case_id, note_id, created_at, edited_at, author_id, author_name, body) AS
+  SELECT n.case_id, n.id, n.created_at, n.edited_at, n.author_id, u.display_name, n.body
+  FROM report_visible_case v JOIN case_note n ON n.case_id = v.id
+    LEFT JOIN app_user u ON u.id = n.author_id
+  WHERE n.deleted_at IS NULL;
+
+CREATE VIEW reporting.case_note_counts (case_id, notes) AS
+  SELECT case_id, COUNT(*) FROM reporting.case_notes GROUP BY case_id;
+
+CREATE VIEW reporting.case_activities (case_id, activity_id, code, name, due_date, status, assignee_id,
+    assignee_name, completed_at) AS
+  SELECT a.case_id, a.id, a.code, a.name, a.due_date, a.status, a.assignee_id, u.display_name, a.completed_at
+  FROM report_visible_case v JOIN case_activity a ON a.case_id = v.id
+    LEFT JOIN app_user u ON u.id = a.assignee_id;

@@ -104,3 +104,30 @@ CREATE TABLE plan_milestone (
   actual_date DATE
 );
 INSERT INTO id_sequence (seq_name, next_value) VALUES ('plan', 0);
+
+--changeset carebench:planning-2
+-- Reporting views over plans (docs/reporting.md); limited to the report user's cases like REPORTING.CASES.
+CREATE VIEW reporting.service_plans (plan_id, case_id, goal, principal_client_id, created_at) AS
+  SELECT p.id, p.case_id, p.goal, p.principal_client_id, p.created_at
+  FROM report_visible_case v JOIN service_plan p ON p.case_id = v.id;
+
+CREATE VIEW reporting.plan_items (item_id, plan_id, case_id, sub_goal, group_name, type_id, name, status,
+    owner_user_id, owner_user_name, expected_start, expected_end, actual_start, actual_end, expected_outcome,
+    actual_outcome, currency, expected_cost, actual_cost) AS
+  SELECT i.id, i.plan_id, p.case_id, s.name, g.name, i.type_id, i.name, i.status, i.owner_user_id, u.display_name,
+    i.expected_start, i.expected_end, i.actual_start, i.actual_end, i.expected_outcome, i.actual_outcome,
+    i.currency, i.expected_cost, i.actual_cost
+  FROM report_visible_case v JOIN service_plan p ON p.case_id = v.id
+    JOIN plan_item i ON i.plan_id = p.id
+    JOIN plan_sub_goal s ON s.id = i.sub_goal_id
+    LEFT JOIN plan_group g ON g.id = s.group_id
+    LEFT JOIN app_user u ON u.id = i.owner_user_id;
+
+CREATE VIEW reporting.plan_item_fields (item_id, field_key, field_kind, text_value, number_value, date_value,
+    currency) AS
+  SELECT f.item_id, f.field_key, f.field_kind, f.text_value, f.number_value, f.date_value, f.currency
+  FROM reporting.plan_items i JOIN plan_item_field f ON f.item_id = i.item_id;
+
+CREATE VIEW reporting.plan_unit_deliveries (item_id, case_id, delivered_on, units, over_reason, recorded_at) AS
+  SELECT d.item_id, i.case_id, d.delivered_on, d.units, d.over_reason, d.recorded_at
+  FROM reporting.plan_items i JOIN plan_unit_delivery d ON d.item_id = i.item_id;

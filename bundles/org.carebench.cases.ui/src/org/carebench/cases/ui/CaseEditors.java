@@ -29,4 +29,11 @@ public final class CaseEditors {
 		return editor instanceof CaseEditor caseEditor ? caseEditor.showContributedPage(title)
 				: java.util.Optional.empty();
 	}
+
+	/** The case an editor shows, if it is a case editor. */
+	public static java.util.OptionalLong caseOf(IEditorPart editor) {
+		return editor != null && editor.getEditorInput() instanceof CaseEditorInput input
+				? java.util.OptionalLong.of(input.caseId())
+				: java.util.OptionalLong.empty();
+	}
 }

@@ -12,6 +12,7 @@ import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseService;
+import org.carebench.cases.ReportScope;
 import org.carebench.cases.TimelineService;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
@@ -53,6 +54,8 @@ public class DemoDataComponent implements DemoData {
 	private volatile CaseAnnotationService annotations;
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile PlanService plans;
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile ReportScope reportScope;
 	/** Cases opened through the services, with a case type, per 50 loaded ones (at most {@link #TYPED_MAX}). */
 	private static final int TYPED_EVERY = 50;
 	private static final int TYPED_MAX = 12;
@@ -117,6 +120,11 @@ public class DemoDataComponent implements DemoData {
 				progress.loaded(loaded, cases);
 			}
 		} finally {
+			ReportScope scope = reportScope;
+			if (scope != null && loaded > 0) {
+				// counted now rather than by the first report, which would wait for it
+				scope.foldCounts();
+			}
 			EventAdmin events = eventAdmin;
 			if (events != null && loaded > 0) {
 				events.postEvent(new Event(CaseEvents.MANY_CHANGED, Map.of()));

@@ -16,6 +16,8 @@ final class Messages extends NLS {
 	public static String rentPositive;
 	public static String visitsPositive;
 	public static String visitsDoneNegative;
+	public static String reportName;
+	public static String reportDescription;
 
 	static {
 		NLS.initializeMessages("org.carebench.example.housing.messages", Messages.class); //$NON-NLS-1$

@@ -2,50 +2,67 @@ package org.carebench.reporting.internal;
 
 import java.io.File;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 
+import org.carebench.cases.ReportScope;
 import org.carebench.core.Transactions;
-import org.carebench.reporting.ReportEngine;
+import org.carebench.reporting.ReportCanceledException;
 import org.carebench.reporting.ReportFormat;
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLCompleteImageHandler;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IGetParameterDefinitionTask;
+import org.eclipse.birt.report.engine.api.IParameterDefnBase;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.IScalarParameterDefn;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Reference;
+import org.eclipse.birt.report.model.api.ModuleHandle;
 
 /**
- * BIRT 4.22 inside Equinox. The engine starts on the first report (a second or more) and is destroyed with the
- * component; its JDBC data sets get a pooled Carebench connection passed in, which BIRT must not close.
+ * BIRT 4.22 inside Equinox. The engine starts on first use (a second or more) and is destroyed by {@link #stop()};
+ * a report's JDBC data sets get a pooled Carebench connection passed in (which BIRT must not close), in the
+ * signed-in user's report scope, so that the reporting views show only his cases.
  */
-@Component(service = ReportEngine.class)
-public class BirtReportEngine implements ReportEngine {
+public class BirtReportEngine {
+
+	/** How often a running report checks whether it was canceled. */
+	private static final long CANCEL_POLL_MILLISECONDS = 100;
 
 	private final Transactions transactions;
+	private final ReportScope scope;
 	private IReportEngine engine;
+	private ScheduledExecutorService cancelWatch;
 
-	@Activate
-	public BirtReportEngine(@Reference Transactions transactions) {
+	public BirtReportEngine(Transactions transactions, ReportScope scope) {
 		this.transactions = transactions;
+		this.scope = scope;
 	}
 
 	private synchronized IReportEngine engine() {
 		if (engine == null) {
 			EngineConfig config = new EngineConfig();
 			config.setLogConfig(null, Level.WARNING);
+			config.setResourceLocator(new BundleResourceLocator());
 			try {
 				// inside OSGi a no-op once org.eclipse.birt.core is active: its activator installs the platform
 				Platform.startup(config);
@@ -58,33 +75,108 @@ public class BirtReportEngine implements ReportEngine {
 				throw new IllegalStateException("BIRT's report engine is not installed"); //$NON-NLS-1$
 			}
 			engine = factory.createReportEngine(config);
+			cancelWatch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "Carebench report cancel watch"); //$NON-NLS-1$
+				thread.setDaemon(true);
+				return thread;
+			});
 		}
 		return engine;
 	}
 
-	@Override
-	public List<String> render(InputStream design, String name, Map<String, Object> parameters, ReportFormat format,
-			Path output) {
+	/**
+	 * Reads a design.
+	 *
+	 * @throws EngineException when it is not a report design BIRT can read
+	 */
+	public IReportRunnable open(InputStream design, String name) throws EngineException {
+		return engine().openReportDesign(name, design);
+	}
+
+	/** The design's semantic errors (unknown elements, bad references): what makes it incompatible. */
+	public static List<String> designErrors(IReportRunnable runnable) {
+		ModuleHandle module = runnable.getDesignHandle().getModuleHandle();
+		List<String> errors = new ArrayList<>();
+		for (Object error : module.getErrorList()) {
+			errors.add(String.valueOf(error instanceof org.eclipse.birt.report.model.api.ErrorDetail detail
+					? detail.getMessage() : error));
+		}
+		return errors;
+	}
+
+	/** The design's scalar parameters, in order. */
+	public List<IScalarParameterDefn> parameters(IReportRunnable runnable) {
+		IGetParameterDefinitionTask task = engine().createGetParameterDefinitionTask(runnable);
+		try {
+			List<IScalarParameterDefn> scalars = new ArrayList<>();
+			for (Object definition : task.getParameterDefns(false)) {
+				if (definition instanceof IScalarParameterDefn scalar
+						&& scalar.getParameterType() == IParameterDefnBase.SCALAR_PARAMETER) {
+					scalars.add(scalar);
+				}
+			}
+			return scalars;
+		} finally {
+			task.close();
+		}
+	}
+
+	/** The design's default value of a parameter, or {@code null}. */
+	public Object defaultValue(IReportRunnable runnable, IScalarParameterDefn parameter) {
+		IGetParameterDefinitionTask task = engine().createGetParameterDefinitionTask(runnable);
+		try {
+			return task.getDefaultValue(parameter);
+		} finally {
+			task.close();
+		}
+	}
+
+	/**
+	 * Runs a design and renders it to {@code output}, in the user's report scope.
+	 *
+	 * @return the problems BIRT reported while running it (empty when none)
+	 * @throws ReportCanceledException when {@code canceled} turned true before the report finished
+	 */
+	public List<String> render(IReportRunnable runnable, Map<String, Object> parameters, ReportFormat format,
+			Path output, BooleanSupplier canceled, Locale locale) {
 		return transactions.query(connection -> {
-			try {
-				IReportRunnable runnable = engine().openReportDesign(name, design);
+			try (ReportScope.Entered entered = scope.enter(connection)) {
 				IRunAndRenderTask task = engine().createRunAndRenderTask(runnable);
+				AtomicBoolean stopped = new AtomicBoolean();
+				ScheduledFuture<?> watch = cancelWatch.scheduleWithFixedDelay(() -> {
+					if (canceled.getAsBoolean() && stopped.compareAndSet(false, true)) {
+						task.cancel();
+					}
+				}, CANCEL_POLL_MILLISECONDS, CANCEL_POLL_MILLISECONDS, TimeUnit.MILLISECONDS);
 				try {
 					Map<String, Object> context = new HashMap<>();
 					context.put("OdaJDBCDriverPassInConnection", connection); //$NON-NLS-1$
 					context.put("OdaJDBCDriverPassInConnectionCloseAfterUse", Boolean.FALSE); //$NON-NLS-1$
 					task.setAppContext(context);
+					task.setLocale(locale);
 					task.setParameterValues(new HashMap<>(parameters));
 					task.setRenderOption(renderOption(format, output));
 					task.run();
-					return task.getErrors().stream().map(String::valueOf).toList();
+					if (stopped.get() || canceled.getAsBoolean()) {
+						Files.deleteIfExists(output);
+						throw new ReportCanceledException(Messages.Report_canceled);
+					}
+					return task.getErrors().stream().map(BirtReportEngine::describe).toList();
+				} catch (java.io.IOException e) {
+					throw new IllegalStateException(e);
 				} finally {
+					watch.cancel(false);
 					task.close();
 				}
 			} catch (BirtException e) {
-				throw new IllegalStateException(name + ": " + e.getMessage(), e); //$NON-NLS-1$
+				throw new IllegalStateException(runnable.getReportName() + ": " + e.getMessage(), e); //$NON-NLS-1$
 			}
 		});
+	}
+
+	private static String describe(Object error) {
+		return error instanceof Throwable throwable && throwable.getMessage() != null ? throwable.getMessage()
+				: String.valueOf(error);
 	}
 
 	private static RenderOption renderOption(ReportFormat format, Path output) {
@@ -107,11 +199,11 @@ public class BirtReportEngine implements ReportEngine {
 		return option;
 	}
 
-	@Deactivate
 	public synchronized void stop() {
 		if (engine != null) {
 			engine.destroy();
 			engine = null;
+			cancelWatch.shutdownNow();
 		}
 	}
 }

@@ -83,12 +83,17 @@ public final class Ui {
 	}
 
 	private static Button find(Composite parent, String label) {
+		return find(parent, Button.class, button -> button.getText().replace("&", "").equals(label));
+	}
+
+	/** The first control below {@code parent}, depth first, of {@code type} that {@code which} accepts, or null. */
+	public static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> which) {
 		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && button.getText().replace("&", "").equals(label)) {
-				return button;
+			if (type.isInstance(child) && which.test(type.cast(child))) {
+				return type.cast(child);
 			}
 			if (child instanceof Composite composite) {
-				Button found = find(composite, label);
+				T found = find(composite, type, which);
 				if (found != null) {
 					return found;
 				}
