@@ -96,6 +96,27 @@ class ReportServiceTest {
 	}
 
 	@Test
+	void theOverviewExportsToExcelWithItsNumbers() throws IOException {
+		Path xlsx = folder.resolve("overview.xlsx");
+		assertEquals(List.of(), fixture.reports.render(BuiltInReports.OVERVIEW, march(), ReportFormat.XLSX, xlsx,
+				() -> false));
+		StringBuilder cells = new StringBuilder();
+		try (java.util.zip.ZipFile workbook = new java.util.zip.ZipFile(xlsx.toFile())) {
+			workbook.stream().filter(entry -> entry.getName().startsWith("xl/")).forEach(entry -> {
+				try (InputStream in = workbook.getInputStream(entry)) {
+					cells.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+				} catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+		}
+		String sheet = cells.toString();
+		assertTrue(sheet.contains("Unassigned") && sheet.contains("Housing support"), "the texts are in the workbook");
+		long total = fixture.count("c.organization_id = ?", fixture.directory.agency().id());
+		assertTrue(sheet.contains(">" + total + "<"), "the total " + total + " is a cell value");
+	}
+
+	@Test
 	void theDashboardSpeaksTheUsersLanguage() throws IOException {
 		java.util.Locale before = java.util.Locale.getDefault();
 		java.util.Locale.setDefault(java.util.Locale.ITALIAN);
