@@ -250,7 +250,11 @@ public class ReportServiceImpl implements ReportService {
 
 	@Override
 	public List<ReportParameter> parameters(String reportId) {
-		IReportRunnable runnable = open(reportId);
+		return parameters(open(reportId));
+	}
+
+	/** The parameters of a design already opened. */
+	private List<ReportParameter> parameters(IReportRunnable runnable) {
 		List<ReportParameter> parameters = new ArrayList<>();
 		for (IScalarParameterDefn definition : engine.parameters(runnable)) {
 			String name = definition.getName();
@@ -307,7 +311,8 @@ public class ReportServiceImpl implements ReportService {
 	public List<String> render(String reportId, Map<String, Object> values, ReportFormat format, Path output,
 			BooleanSupplier canceled) {
 		IReportRunnable runnable = open(reportId);
-		List<ReportParameter> parameters = parameters(reportId);
+		// the design once: its parameters are read from the runnable that will run
+		List<ReportParameter> parameters = parameters(runnable);
 		Map<String, Object> checked = checked(parameters, values);
 		return engine.render(runnable, checked, format, output, canceled, Locale.getDefault());
 	}
