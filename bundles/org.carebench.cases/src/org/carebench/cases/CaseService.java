@@ -11,12 +11,16 @@ import org.carebench.core.Permission;
  * them and write notes. Every operation checks the user's permission in the case's project and whether he may see
  * the case (his organization's, shared across the network, or one he collaborates on); a refusal names the
  * missing permission and changes nothing. Every change is recorded in the case's activity log in the same
- * transaction.
+ * transaction. Notes, links, participants and a project's set-up have their own services ({@link NoteService},
+ * {@link CaseLinkService}, {@link ParticipantService}, {@link CaseSetupService}).
  */
 public interface CaseService {
 
 	/** Opens a case for a client in a project; it starts in the first (lowest position) open status. */
 	CaseDetails createCase(NewCase request);
+
+	/** The projects where the user may open cases, by name, with what he may choose in each. */
+	List<NewCaseChoices> newCaseChoices();
 
 	/**
 	 * A page of cases matching {@code query}, in its order, starting after {@code after} (or at the start when
@@ -35,6 +39,13 @@ public interface CaseService {
 
 	/** A case with its notes (newest first), or empty when it does not exist. */
 	Optional<CaseDetails> getCase(long caseId);
+
+	/**
+	 * Everything the case editor shows, read in one unit of work: the case, its people, flags, attributes, related
+	 * cases, log, the statuses it may move to, who may be assigned, and what the user may do. A case that does not
+	 * exist or that the user does not see is a {@link org.carebench.core.NotFoundException}.
+	 */
+	OpenCase open(long caseId);
 
 	/** For automations that act on the case as it is now: no version check. */
 	long ANY_VERSION = -1;
@@ -58,15 +69,6 @@ public interface CaseService {
 	 */
 	CaseDetails assignTeam(long caseId, Long teamId, long expectedVersion);
 
-	/** Adds a note stamped with the current user and time. */
-	Note addNote(long caseId, String text);
-
-	/** Changes a note's text: one's own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. */
-	Note editNote(long noteId, String text);
-
-	/** Deletes a note: one's own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. Its text stays in the log. */
-	void deleteNote(long noteId);
-
 	/** Shares a case with every organization of its project's network, or stops sharing it. */
 	CaseDetails share(long caseId, boolean shared, long expectedVersion);
 
@@ -75,17 +77,15 @@ public interface CaseService {
 
 	CaseDetails removeCollaborator(long caseId, long userId);
 
-	/** The statuses of the projects the user sees, each code once, in workflow order. */
+	/** The statuses of the projects the user sees, each code once, in workflow order (for the list's filter). */
 	List<CaseStatus> statuses();
 
-	/** The workflow of a project (its own, or the default one). */
-	Workflow workflow(long projectId);
-
 	/**
-	 * Gives a project its own workflow (needs {@link Permission#PROJECT_ADMINISTER}). Statuses that cases of the
-	 * project are in cannot be removed.
+	 * Gives a role of the case's type to another user (a coordinator leaves), or empties it when {@code userId} is
+	 * {@code null}; needs {@link Permission#COLLABORATOR_MANAGE}. The activities of the role still to do move to
+	 * the new holder, and the change is logged.
 	 */
-	Workflow defineWorkflow(long projectId, Workflow workflow);
+	CaseDetails changeRoleHolder(long caseId, String roleCode, Long userId);
 
 	/** The activity log of a case, oldest first. */
 	List<ActivityEntry> activityLog(long caseId);

@@ -6,17 +6,11 @@ import java.util.List;
 import org.carebench.core.Permission;
 
 /**
- * Case types and the activities they schedule: defining types (needs {@link Permission#PROJECT_ADMINISTER}), the
- * timeline of a case, completing and rescheduling activities ({@link Permission#CASE_EDIT}), and what is due for
- * the signed-in user across his cases.
+ * The activities of cases' timelines (their case types schedule them; {@link CaseSetupService} defines the
+ * types): a case's timeline, completing and rescheduling activities ({@link Permission#CASE_EDIT}), and what is
+ * due for the signed-in user across his cases.
  */
 public interface TimelineService {
-
-	/** Creates or replaces (by code) a case type of a project. */
-	CaseType defineCaseType(long projectId, CaseType type);
-
-	/** The case types of a project, by name. */
-	List<CaseType> caseTypes(long projectId);
 
 	/** The activities of a case, by due date. */
 	List<ScheduledActivity> activities(long caseId);

@@ -24,6 +24,8 @@ public interface ActivityLog {
 	String ACTIVITY_SCHEDULED = "case.activity.scheduled"; //$NON-NLS-1$
 	String ACTIVITY_COMPLETED = "case.activity.completed"; //$NON-NLS-1$
 	String ACTIVITY_RESCHEDULED = "case.activity.rescheduled"; //$NON-NLS-1$
+	String ACTIVITY_CANCELLED = "case.activity.cancelled"; //$NON-NLS-1$
+	String ROLE_CHANGED = "case.role.changed"; //$NON-NLS-1$
 	String TEAM_ASSIGNED = "case.team"; //$NON-NLS-1$
 	String FLAG_ADDED = "case.flag.added"; //$NON-NLS-1$
 	String FLAG_RESOLVED = "case.flag.resolved"; //$NON-NLS-1$
@@ -56,6 +58,9 @@ public interface ActivityLog {
 
 	/** The entries of one case, oldest first. */
 	List<ActivityEntry> forCase(long caseId);
+
+	/** The entries of one case, oldest first, read in the unit of work of {@code em}. */
+	List<ActivityEntry> forCase(EntityManager em, long caseId);
 
 	/**
 	 * Recomputes every case's hash chain and reports where it breaks (an entry changed, or removed from between

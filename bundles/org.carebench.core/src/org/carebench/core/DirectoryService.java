@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Networks, projects, organizations, users, their roles, and client profiles: the people and places cases belong
- * to. Creating networks, projects, organizations and users, and editing roles, need
- * {@link Permission#SYSTEM_ADMINISTER}; managing a project's members needs {@link Permission#PROJECT_ADMINISTER} in
- * it; creating clients needs {@link Permission#CASE_CREATE} in a project of the network.
+ * Networks, projects, organizations, users and client profiles: the people and places cases belong to (roles and
+ * memberships are {@link MembershipService}'s, teams {@link TeamService}'s). Creating networks, projects,
+ * organizations and users needs {@link Permission#SYSTEM_ADMINISTER}; creating clients needs
+ * {@link Permission#CASE_CREATE} in a project of the network.
  */
 public interface DirectoryService {
 
@@ -47,48 +46,12 @@ public interface DirectoryService {
 	 */
 	List<ClientRef> searchClients(long networkId, String namePrefix, int limit);
 
-	/** The roles, built-in first. */
-	List<RoleRef> roles();
-
-	/** Creates a role with these permissions. */
-	RoleRef createRole(String code, String name, Set<Permission> permissions);
-
-	/** Replaces the permissions of a role; its members get them at once. */
-	RoleRef updateRole(String code, Set<Permission> permissions);
-
-	/** Gives a user a role in a project (replacing the role he had there). */
-	Membership addMember(long userId, long projectId, String roleCode);
-
-	/** Takes a user out of a project. */
-	void removeMember(long userId, long projectId);
-
-	/** The members of a project. */
-	List<Membership> members(long projectId);
-
-	/** The projects a user is a member of, with his role in each. */
-	List<Membership> memberships(long userId);
+	/**
+	 * Lets an organization work in a project of its network, created after it (needs
+	 * {@link Permission#SYSTEM_ADMINISTER}); nothing changes when it already does.
+	 */
+	OrganizationRef addOrganizationToProject(long organizationId, long projectId);
 
 	/** The organizations working in a project. */
 	List<OrganizationRef> organizationsOf(long projectId);
-
-	/**
-	 * Creates a team in an organization: needs {@link Permission#PROJECT_ADMINISTER} in one of its projects, in
-	 * one's own organization ({@link Permission#SYSTEM_ADMINISTER} in any).
-	 */
-	TeamRef createTeam(long organizationId, String name);
-
-	/** Puts a user of the team's organization in the team (same permission as creating it). */
-	void addTeamMember(long teamId, long userId);
-
-	/** Takes a user out of a team (same permission as creating it). */
-	void removeTeamMember(long teamId, long userId);
-
-	/** The teams of an organization, by name. */
-	List<TeamRef> teams(long organizationId);
-
-	/** The members of a team, by name. */
-	List<UserRef> teamMembers(long teamId);
-
-	/** The teams a user belongs to. */
-	List<TeamRef> teamsOf(long userId);
 }

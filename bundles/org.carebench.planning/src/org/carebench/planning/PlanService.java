@@ -9,21 +9,10 @@ import java.util.Set;
  * Service plans of cases. A plan obeys its case's access rules: who sees the case sees its plans; changing them
  * needs {@link org.carebench.core.Permission#CASE_EDIT} in the case's project, defining a project's goals and basic
  * items needs {@link org.carebench.core.Permission#PROJECT_ADMINISTER}. Every change goes to the case's activity
- * log. Wrong input is refused with a {@link org.carebench.core.ValidationException} naming the field; nothing is
+ * log. The project's lists of goals and basic items are kept by {@link PlanSetupService}. Wrong input is refused with a {@link org.carebench.core.ValidationException} naming the field; nothing is
  * half-saved.
  */
 public interface PlanService {
-
-	/** The plan item types installed now, by label. */
-	List<ItemTypeInfo> itemTypes();
-
-	List<GoalDefinition> goalDefinitions(long projectId);
-
-	GoalDefinition defineGoal(long projectId, String name);
-
-	List<ItemDefinition> itemDefinitions(long projectId);
-
-	ItemDefinition defineItem(long projectId, String name, String purpose);
 
 	/** The plans of a case, oldest first. */
 	List<PlanSummary> plans(long caseId);

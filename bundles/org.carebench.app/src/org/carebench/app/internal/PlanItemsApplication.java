@@ -17,6 +17,7 @@ import org.carebench.planning.ItemTypeInfo;
 import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanItemDraft;
 import org.carebench.planning.PlanService;
+import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.PlanSummary;
 import org.carebench.planning.ServicePlan;
 import org.carebench.planning.api.FieldSpec;
@@ -49,7 +50,7 @@ public class PlanItemsApplication implements IApplication {
 			Services.get(AuthenticationService.class).signIn(options.userLogin().orElse(""), //$NON-NLS-1$
 					options.password().orElse("").toCharArray()); //$NON-NLS-1$
 			PlanService plans = Services.get(PlanService.class);
-			List<ItemTypeInfo> types = plans.itemTypes();
+			List<ItemTypeInfo> types = Services.get(PlanSetupService.class).itemTypes();
 			types.forEach(type -> out.println("type " + type.id() + " | " + type.label())); //$NON-NLS-1$ //$NON-NLS-2$
 			Optional<ServicePlan> plan = firstPlan(plans);
 			if (plan.isEmpty()) {

@@ -13,13 +13,14 @@ import org.carebench.cases.CaseDetails;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.ChainReport;
 import org.carebench.core.ForbiddenException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The activity log's hash chain: intact after ordinary work, broken where an entry is changed or removed. */
 class ActivityChainTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 
 	@AfterEach
 	void close() {
@@ -29,8 +30,8 @@ class ActivityChainTest {
 	private CaseDetails busyCase() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), fixture.directory.ana());
 		fixture.cases.changeStatus(opened.id(), "IN_PROGRESS", null, opened.version());
-		fixture.cases.addNote(opened.id(), "Primera visita.");
-		fixture.cases.addNote(opened.id(), "Segunda visita.");
+		fixture.notes.addNote(opened.id(), "Primera visita.");
+		fixture.notes.addNote(opened.id(), "Segunda visita.");
 		fixture.cases.changeStatus(opened.id(), "PENDING", null,
 				fixture.cases.getCase(opened.id()).orElseThrow().version());
 		return opened;

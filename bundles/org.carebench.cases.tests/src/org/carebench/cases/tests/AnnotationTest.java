@@ -19,13 +19,14 @@ import org.carebench.core.ForbiddenException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.TeamRef;
 import org.carebench.core.ValidationException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Flags, typed attributes, related cases and teams, each change in the case's log. */
 class AnnotationTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 
 	@AfterEach
 	void close() {
@@ -43,7 +44,7 @@ class AnnotationTest {
 	@Test
 	void flagsAreRaisedAndResolvedByWhoMayAndLogged() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
-		assertEquals("URGENT", fixture.annotations.flagTypes(housing()).get(0).code(), "the default flags");
+		assertEquals("URGENT", fixture.setup.flagTypes(housing()).get(0).code(), "the default flags");
 		CaseFlag flag = fixture.annotations.addFlag(opened.id(), "URGENT", "no heating");
 		assertTrue(flag.isOpen());
 		assertEquals("ana", flag.addedBy().user().login());
@@ -57,18 +58,18 @@ class AnnotationTest {
 		assertEquals("marco", resolved.resolvedBy().user().login());
 		assertTrue(actions(opened).containsAll(List.of("case.flag.added", "case.flag.resolved")));
 
-		fixture.asSystem(() -> fixture.annotations.defineFlagTypes(housing(), List.of(new FlagType("URGENT", "Urgente"))));
-		assertEquals(List.of("Urgente"), fixture.annotations.flagTypes(housing()).stream().map(FlagType::name).toList());
+		fixture.asSystem(() -> fixture.setup.defineFlagTypes(housing(), List.of(new FlagType("URGENT", "Urgente"))));
+		assertEquals(List.of("Urgente"), fixture.setup.flagTypes(housing()).stream().map(FlagType::name).toList());
 		assertThrows(ValidationException.class, () -> fixture.asSystem(
-				() -> fixture.annotations.defineFlagTypes(housing(), List.of(new FlagType("OTHER", "Other")))),
+				() -> fixture.setup.defineFlagTypes(housing(), List.of(new FlagType("OTHER", "Other")))),
 				"a type with flags on cases stays");
 		assertThrows(ForbiddenException.class,
-				() -> fixture.annotations.defineFlagTypes(housing(), List.of(new FlagType("X", "X"))));
+				() -> fixture.setup.defineFlagTypes(housing(), List.of(new FlagType("X", "X"))));
 	}
 
 	@Test
 	void attributeValuesMustFitTheirType() {
-		fixture.asSystem(() -> fixture.annotations.defineAttributes(housing(),
+		fixture.asSystem(() -> fixture.setup.defineAttributes(housing(),
 				List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id", ValueType.TEXT),
 						new AttributeDefinition("INCOME", "Monthly income", ValueType.NUMBER),
 						new AttributeDefinition("EVICTION", "Eviction date", ValueType.DATE),
@@ -89,8 +90,8 @@ class AnnotationTest {
 		assertTrue(fixture.cases.activityLog(opened.id()).stream()
 				.anyMatch(e -> e.action().equals("case.attribute") && "850.5".equals(e.before()) && e.after() == null));
 		assertThrows(ForbiddenException.class, () -> fixture.as(fixture.directory.marco(),
-				() -> fixture.annotations.defineAttributes(housing(), List.of())), "a supervisor does not define them");
-		assertThrows(ValidationException.class, () -> fixture.asSystem(() -> fixture.annotations
+				() -> fixture.setup.defineAttributes(housing(), List.of())), "a supervisor does not define them");
+		assertThrows(ValidationException.class, () -> fixture.asSystem(() -> fixture.setup
 				.defineAttributes(housing(), List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id", ValueType.NUMBER)))),
 				"an attribute with values keeps its type");
 	}
@@ -102,37 +103,37 @@ class AnnotationTest {
 		CaseDetails smith = fixture.as(fixture.directory.giulia(), () -> fixture.cases
 				.createCase(new org.carebench.cases.NewCase(fixture.directory.clients().get(2).id(), housing(),
 						fixture.directory.partner().id(), null)));
-		assertThrows(ValidationException.class, () -> fixture.annotations.findRelatable(anonymous.id(), "", 10));
-		List<RelatableClient> everyone = fixture.annotations.findRelatable(nunez.id(), "", 10);
+		assertThrows(ValidationException.class, () -> fixture.links.findRelatable(anonymous.id(), "", 10));
+		List<RelatableClient> everyone = fixture.links.findRelatable(nunez.id(), "", 10);
 		assertEquals(List.of("Giulia Bianchi", "Mary Smith"), everyone.stream().map(RelatableClient::name).toList(),
 				"a blank name lists every named client of the network but the case's own");
-		List<RelatableClient> smiths = fixture.annotations.findRelatable(nunez.id(), "smi", 10);
+		List<RelatableClient> smiths = fixture.links.findRelatable(nunez.id(), "smi", 10);
 		RelatedCase other = smiths.get(0).cases().get(0);
 		assertFalse(other.visible(), "a partner's case is recognizable, not open to Ana");
-		assertEquals(List.of("Mary Smith"), fixture.annotations.findRelatable(nunez.id(), "MARY", 10).stream()
+		assertEquals(List.of("Mary Smith"), fixture.links.findRelatable(nunez.id(), "MARY", 10).stream()
 				.map(RelatableClient::name).toList(), "by first name too");
-		List<RelatedCase> linked = fixture.annotations.link(nunez.id(), smith.id());
+		List<RelatedCase> linked = fixture.links.link(nunez.id(), smith.id());
 		assertEquals(List.of(smith.code()), linked.stream().map(RelatedCase::code).toList());
 		assertEquals(List.of(nunez.code()), fixture.as(fixture.directory.giulia(),
-				() -> fixture.annotations.relatedCases(smith.id())).stream().map(RelatedCase::code).toList());
-		assertThrows(ValidationException.class, () -> fixture.annotations.link(nunez.id(), anonymous.id()));
+				() -> fixture.links.relatedCases(smith.id())).stream().map(RelatedCase::code).toList());
+		assertThrows(ValidationException.class, () -> fixture.links.link(nunez.id(), anonymous.id()));
 		assertTrue(actions(nunez).contains("case.linked"));
-		assertEquals(List.of(), fixture.annotations.unlink(nunez.id(), smith.id()));
+		assertEquals(List.of(), fixture.links.unlink(nunez.id(), smith.id()));
 	}
 
 	@Test
 	void aCaseGoesToATeamOfItsOrganization() {
-		TeamRef night = fixture.asSystem(() -> fixture.directory.service().createTeam(fixture.directory.agency().id(), "Night shelter"));
-		TeamRef partners = fixture.asSystem(() -> fixture.directory.service().createTeam(fixture.directory.partner().id(), "Outreach"));
+		TeamRef night = fixture.asSystem(() -> fixture.directory.teams().createTeam(fixture.directory.agency().id(), "Night shelter"));
+		TeamRef partners = fixture.asSystem(() -> fixture.directory.teams().createTeam(fixture.directory.partner().id(), "Outreach"));
 		fixture.asSystem(() -> {
-			fixture.directory.service().addTeamMember(night.id(), fixture.directory.ana().id());
+			fixture.directory.teams().addTeamMember(night.id(), fixture.directory.ana().id());
 			return null;
 		});
 		assertThrows(ValidationException.class, () -> fixture.asSystem(() -> {
-			fixture.directory.service().addTeamMember(night.id(), fixture.directory.giulia().id());
+			fixture.directory.teams().addTeamMember(night.id(), fixture.directory.giulia().id());
 			return null;
 		}));
-		assertEquals(List.of("Night shelter"), fixture.directory.service().teamsOf(fixture.directory.ana().id()).stream()
+		assertEquals(List.of("Night shelter"), fixture.directory.teams().teamsOf(fixture.directory.ana().id()).stream()
 				.map(TeamRef::name).toList());
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
 		assertThrows(ForbiddenException.class, () -> fixture.cases.assignTeam(opened.id(), night.id(), opened.version()),
@@ -144,7 +145,7 @@ class AnnotationTest {
 				() -> fixture.cases.assignTeam(opened.id(), partners.id(), assigned.version())));
 		assertTrue(actions(opened).contains("case.team"));
 		assertThrows(ForbiddenException.class, () -> fixture.as(fixture.directory.marco(),
-				() -> fixture.directory.service().createTeam(fixture.directory.agency().id(), "Day centre")),
+				() -> fixture.directory.teams().createTeam(fixture.directory.agency().id(), "Day centre")),
 				"a supervisor is no project administrator");
 	}
 }

@@ -16,15 +16,15 @@ import org.carebench.core.CarebenchException;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.ValidationException;
 import org.carebench.core.internal.AuthenticationServiceImpl;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Signing in: passwords kept as slow salted hashes, one message for any wrong credential, a lock after guesses. */
 class AuthenticationTest {
 
-	private final CaseFixture fixture = new CaseFixture();
-	private final AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(
-			fixture.database.transactions(), fixture.session, fixture.directory.access(), fixture.clock);
+	private final Casework fixture = new Casework();
+	private final AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(fixture.context);
 
 	@AfterEach
 	void close() {

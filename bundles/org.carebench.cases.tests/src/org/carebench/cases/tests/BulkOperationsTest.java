@@ -13,13 +13,14 @@ import org.carebench.cases.BulkProgress;
 import org.carebench.cases.BulkReport;
 import org.carebench.cases.CaseDetails;
 import org.carebench.core.ChainReport;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Bulk status change, assignment and flagging: every case checked, each failure reported with its reason. */
 class BulkOperationsTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 
 	@AfterEach
 	void close() {
@@ -157,7 +158,7 @@ class BulkOperationsTest {
 
 	/** The version a case has now (after changes made since it was read). */
 	private static final class CaseDetailsVersion {
-		static long of(CaseFixture fixture, CaseDetails details) {
+		static long of(Casework fixture, CaseDetails details) {
 			return fixture.asSystem(() -> fixture.cases.getCase(details.id()).orElseThrow().version());
 		}
 	}

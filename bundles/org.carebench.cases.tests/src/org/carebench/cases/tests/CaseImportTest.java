@@ -21,6 +21,7 @@ import org.carebench.cases.CaseSummary;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
 import org.carebench.core.ForbiddenException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** CSV import: a dry run reports every bad row and writes nothing; an import skips exactly the bad rows. */
 class CaseImportTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 	@TempDir
 	Path folder;
 
@@ -48,7 +49,7 @@ class CaseImportTest {
 	}
 
 	private void defineAttributes() {
-		fixture.asSystem(() -> fixture.annotations.defineAttributes(housing(),
+		fixture.asSystem(() -> fixture.setup.defineAttributes(housing(),
 				List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id", ValueType.TEXT),
 						new AttributeDefinition("HOUSEHOLD", "Household size", ValueType.NUMBER))));
 	}

@@ -24,6 +24,7 @@ import org.carebench.cases.CaseSummary;
 import org.carebench.core.ClientRef;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,13 @@ class CaseListTest {
 
 	private static final int CASES = 41;
 
-	private CaseFixture fixture;
+	private Casework fixture;
 	private List<CaseSummary> all;
 	private Map<String, Integer> statusPosition;
 
 	@BeforeAll
 	void createCases() {
-		fixture = new CaseFixture();
+		fixture = new Casework();
 		List<String> statuses = List.of("NEW", "IN_PROGRESS", "PENDING", "CLOSED");
 		List<ClientRef> clients = new ArrayList<>(fixture.directory.clients());
 		clients.add(fixture.directory.anonymous());
@@ -68,7 +69,7 @@ class CaseListTest {
 			// several cases share one last-activity instant: the id must break the tie
 			fixture.clock.advance(Duration.ofDays(1));
 			for (int i = 0; i < CASES; i += 5) {
-				fixture.cases.addNote(ids[i], "Seguimiento " + i);
+				fixture.notes.addNote(ids[i], "Seguimiento " + i);
 			}
 			return null;
 		});

@@ -24,13 +24,14 @@ import org.carebench.core.ValidationException;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.Permission;
 import org.carebench.cases.Note;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The case service against a real database: creating, status changes, assignment, notes and the activity log. */
 class CaseServiceTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 
 	@AfterEach
 	void close() {
@@ -66,6 +67,39 @@ class CaseServiceTest {
 				new NewCase(fixture.directory.clients().get(0).id(), fixture.directory.housing().id(), other.id(), null)));
 		assertEquals("organization", refusal.field());
 		assertEquals(0, fixture.cases.findCaseIds(CaseQuery.ALL).length);
+	}
+
+	@Test
+	void aProjectThatDoesNotExistIsSaidSoRatherThanForbidden() {
+		ValidationException refusal = assertThrows(ValidationException.class, () -> fixture.cases.createCase(
+				new NewCase(fixture.directory.clients().get(0).id(), 9_999, fixture.directory.agency().id(), null)));
+		assertEquals("project", refusal.field());
+		assertTrue(refusal.getMessage().contains("9999") || refusal.getMessage().contains("9.999")
+				|| refusal.getMessage().contains("9,999"), refusal.getMessage());
+	}
+
+	@Test
+	void anOrganizationJoinsAProjectCreatedAfterIt() {
+		ProjectRef health = fixture.asSystem(() -> fixture.directory.service()
+				.createProject(fixture.directory.network().id(), "HLT", "Health"));
+		assertThrows(ForbiddenException.class, () -> fixture.directory.service()
+				.addOrganizationToProject(fixture.directory.agency().id(), health.id()), "only system administrators");
+		fixture.asSystem(() -> fixture.directory.service().addOrganizationToProject(fixture.directory.agency().id(),
+				health.id()));
+		fixture.asSystem(() -> fixture.directory.service().addOrganizationToProject(fixture.directory.agency().id(),
+				health.id())); // twice changes nothing
+		assertEquals(List.of("Casa Abierta"), fixture.asSystem(() -> fixture.directory.service()
+				.organizationsOf(health.id())).stream().map(OrganizationRef::name).toList());
+		fixture.asSystem(() -> fixture.directory.memberships().addMember(fixture.directory.ana().id(), health.id(),
+				org.carebench.core.RoleRef.CASEWORKER));
+		fixture.directory.access().invalidate();
+		CaseDetails opened = fixture.cases.createCase(new NewCase(fixture.directory.clients().get(0).id(),
+				health.id(), fixture.directory.agency().id(), null));
+		assertEquals("HLT", opened.project().code());
+		ProjectRef elsewhere = fixture.asSystem(() -> fixture.directory.service().createProject(
+				fixture.directory.service().createNetwork("Otra red").id(), "OTR", "Other"));
+		assertThrows(ValidationException.class, () -> fixture.asSystem(() -> fixture.directory.service()
+				.addOrganizationToProject(fixture.directory.agency().id(), elsewhere.id())), "another network's");
 	}
 
 	@Test
@@ -148,16 +182,16 @@ class CaseServiceTest {
 	@Test
 	void notesAreStampedNewestFirstAndBadOnesAreRefused() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
-		assertThrows(ValidationException.class, () -> fixture.cases.addNote(opened.id(), "   "));
+		assertThrows(ValidationException.class, () -> fixture.notes.addNote(opened.id(), "   "));
 		ValidationException tooLong = assertThrows(ValidationException.class,
-				() -> fixture.cases.addNote(opened.id(), "x".repeat(4001)));
+				() -> fixture.notes.addNote(opened.id(), "x".repeat(4001)));
 		assertTrue(tooLong.getMessage().contains("4001"), tooLong.getMessage());
 
 		fixture.clock.advance(Duration.ofMinutes(5));
-		fixture.cases.addNote(opened.id(), "Primera entrevista realizada.");
+		fixture.notes.addNote(opened.id(), "Primera entrevista realizada.");
 		fixture.clock.advance(Duration.ofMinutes(5));
 		fixture.session.signIn(fixture.directory.marco());
-		fixture.cases.addNote(opened.id(), "  Colloquio di verifica.  ");
+		fixture.notes.addNote(opened.id(), "  Colloquio di verifica.  ");
 
 		CaseDetails details = fixture.cases.getCase(opened.id()).orElseThrow();
 		assertEquals(List.of("Colloquio di verifica.", "Primera entrevista realizada."),
@@ -173,18 +207,18 @@ class CaseServiceTest {
 	@Test
 	void notesAreEditedAndDeletedByTheirAuthorOrBySomeoneAllowed() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
-		Note mine = fixture.cases.addNote(opened.id(), "Cita el lunes.");
-		Note marcos = fixture.as(fixture.directory.marco(), () -> fixture.cases.addNote(opened.id(), "Llamar al casero."));
+		Note mine = fixture.notes.addNote(opened.id(), "Cita el lunes.");
+		Note marcos = fixture.as(fixture.directory.marco(), () -> fixture.notes.addNote(opened.id(), "Llamar al casero."));
 
-		Note edited = fixture.cases.editNote(mine.id(), "Cita el martes.");
+		Note edited = fixture.notes.editNote(mine.id(), "Cita el martes.");
 		assertNotNull(edited.editedAt());
 		ForbiddenException refused = assertThrows(ForbiddenException.class,
-				() -> fixture.cases.editNote(marcos.id(), "Ya no."));
+				() -> fixture.notes.editNote(marcos.id(), "Ya no."));
 		assertEquals(Permission.NOTE_EDIT_ANY, refused.missing());
-		assertThrows(ForbiddenException.class, () -> fixture.cases.deleteNote(marcos.id()));
+		assertThrows(ForbiddenException.class, () -> fixture.notes.deleteNote(marcos.id()));
 
 		fixture.as(fixture.directory.marco(), () -> {
-			fixture.cases.deleteNote(mine.id());
+			fixture.notes.deleteNote(mine.id());
 			return null;
 		});
 		CaseDetails after = fixture.cases.getCase(opened.id()).orElseThrow();
@@ -217,14 +251,14 @@ class CaseServiceTest {
 	void changesNeedSomebodySignedIn() {
 		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), null);
 		fixture.session.signOut();
-		assertThrows(CarebenchException.class, () -> fixture.cases.addNote(opened.id(), "who am I?"));
+		assertThrows(CarebenchException.class, () -> fixture.notes.addNote(opened.id(), "who am I?"));
 		assertThrows(CarebenchException.class, () -> fixture.cases.getCase(opened.id()));
 		assertEquals(0, fixture.asSystem(() -> fixture.cases.getCase(opened.id()).orElseThrow().notes().size()));
 	}
 
 	@Test
 	void aMissingCaseIsNotFound() {
-		assertThrows(NotFoundException.class, () -> fixture.cases.addNote(424242, "lost"));
+		assertThrows(NotFoundException.class, () -> fixture.notes.addNote(424242, "lost"));
 		assertTrue(fixture.cases.getCase(424242).isEmpty());
 		assertNotNull(fixture.cases.statuses());
 		assertEquals(List.of("NEW", "IN_PROGRESS", "PENDING", "CLOSED"),

@@ -12,13 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.carebench.cases.CaseQuery;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.internal.AccessPolicyImpl;
 import org.carebench.core.internal.ActivityLogImpl;
 import org.carebench.core.internal.AuthenticationServiceImpl;
 import org.carebench.core.internal.DirectoryServiceImpl;
+import org.carebench.core.internal.MembershipServiceImpl;
 import org.carebench.core.internal.SessionImpl;
+import org.carebench.core.internal.TeamServiceImpl;
 import org.carebench.demo.DemoData;
 import org.carebench.demo.internal.DemoDataComponent;
+import org.carebench.demo.internal.DemoServices;
+import org.carebench.testing.Directory;
 import org.carebench.testing.TemporaryDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,15 +44,17 @@ class DemoDataTest {
 
 	private SessionImpl session;
 	private AccessPolicyImpl access;
+	private ServiceContext context;
 
 	@BeforeAll
 	void load() {
 		database = TemporaryDatabase.create();
 		session = new SessionImpl();
 		access = new AccessPolicyImpl(database.transactions(), session);
-		demo = new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions(), access),
-				new AuthenticationServiceImpl(database.transactions(), session, access), session,
-				java.time.Clock.systemUTC());
+		context = Directory.context(database.transactions(), session, access, java.time.Clock.systemUTC());
+		demo = new DemoDataComponent(new DemoServices(context, new DirectoryServiceImpl(context),
+				new MembershipServiceImpl(context), new TeamServiceImpl(context), new AuthenticationServiceImpl(context),
+				null));
 		summary = demo.loadIfEmpty(CASES, true, (done, total) -> progress.add(done));
 	}
 
@@ -92,8 +99,7 @@ class DemoDataTest {
 
 	@Test
 	void everyDemoUserSignsInWithTheDemoPasswordAndHasARole() {
-		AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(database.transactions(), session,
-				access);
+		AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(context);
 		for (String login : List.of("ana", "lucia", "marco", "mary", "admin")) {
 			assertEquals(login, authentication.signIn(login, DemoDataComponent.DEMO_PASSWORD.toCharArray()).login());
 			assertFalse(access.of(session.requireUser()).visibleProjects().isEmpty(), login);
@@ -121,10 +127,8 @@ class DemoDataTest {
 
 	@Test
 	void theCaseServiceReadsTheDemoCases() {
-		long[] ids = session.runAsSystem("Test", () -> new org.carebench.cases.internal.CaseServiceImpl(
-				database.transactions(), session, access,
-				new ActivityLogImpl(database.transactions(), access, java.time.Clock.systemUTC()),
-				java.time.Clock.systemUTC()).findCaseIds(CaseQuery.ALL));
+		long[] ids = session.runAsSystem("Test", () -> new org.carebench.cases.internal.CaseServiceImpl(context,
+				new org.carebench.cases.internal.CloseRules()).findCaseIds(CaseQuery.ALL));
 		assertEquals(CASES, ids.length);
 	}
 

@@ -27,7 +27,8 @@ import org.carebench.core.ProjectRef;
 import org.carebench.core.RoleRef;
 import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
-import org.carebench.core.internal.ActivityLogImpl;
+import org.carebench.core.ActivityLog;
+import org.carebench.testing.Casework;
 import org.carebench.testing.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +68,7 @@ class PermissionMatrixTest {
 	private record Operation(String name, Permission needs, String startStatus, Consumer<CaseDetails> call) {
 	}
 
-	private CaseFixture fixture;
+	private Casework fixture;
 	private OrganizationRef other;
 	private UserRef colleague;
 	private TeamRef team;
@@ -76,15 +77,15 @@ class PermissionMatrixTest {
 
 	@BeforeAll
 	void createOrganizations() {
-		fixture = new CaseFixture();
+		fixture = new Casework();
 		ProjectRef housing = fixture.directory.housing();
 		fixture.asSystem(() -> {
 			other = fixture.directory.service().createOrganization(fixture.directory.network().id(), "Otra Entidad",
 					List.of(housing.id()));
-			colleague = Directory.member(fixture.directory.service(), fixture.directory.agency(), housing, "colega",
+			colleague = Directory.member(fixture.directory.service(), fixture.directory.memberships(), fixture.directory.agency(), housing, "colega",
 					"Colega de Ana", RoleRef.CASEWORKER);
-			team = fixture.directory.service().createTeam(fixture.directory.agency().id(), "Equipo de noche");
-			fixture.annotations.defineAttributes(housing.id(), List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id",
+			team = fixture.directory.teams().createTeam(fixture.directory.agency().id(), "Equipo de noche");
+			fixture.setup.defineAttributes(housing.id(), List.of(new AttributeDefinition("SIUSS_ID", "SIUSS id",
 					AttributeDefinition.ValueType.TEXT)));
 			relatable = fixture.cases.createCase(new NewCase(fixture.directory.clients().get(1).id(), housing.id(),
 					fixture.directory.agency().id(), null));
@@ -100,7 +101,7 @@ class PermissionMatrixTest {
 
 	@Test
 	void theBuiltInRolesAreTheOnesPromised() {
-		for (RoleRef role : fixture.directory.service().roles()) {
+		for (RoleRef role : fixture.directory.memberships().roles()) {
 			assertEquals(ROLES.get(role.code()), role.permissions(), role.code());
 		}
 	}
@@ -127,9 +128,9 @@ class PermissionMatrixTest {
 						c -> cases.assign(c.id(), fixture.session.requireUser().id(), c.version())),
 				new Operation("assign to a colleague", Permission.CASE_ASSIGN, "NEW",
 						c -> cases.assign(c.id(), colleague.id(), c.version())),
-				new Operation("add a note", Permission.NOTE_ADD, "NEW", c -> cases.addNote(c.id(), "Nota")),
+				new Operation("add a note", Permission.NOTE_ADD, "NEW", c -> fixture.notes.addNote(c.id(), "Nota")),
 				new Operation("edit someone else's note", Permission.NOTE_EDIT_ANY, "NEW",
-						c -> cases.editNote(c.notes().get(0).id(), "Nota corregida")),
+						c -> fixture.notes.editNote(c.notes().get(0).id(), "Nota corregida")),
 				new Operation("share across the network", Permission.CASE_SHARE, "NEW",
 						c -> cases.share(c.id(), true, c.version())),
 				new Operation("add a collaborator", Permission.COLLABORATOR_MANAGE, "NEW",
@@ -145,12 +146,12 @@ class PermissionMatrixTest {
 				new Operation("read flags, attributes and related cases", Permission.CASE_VIEW, "NEW", c -> {
 					fixture.annotations.flags(c.id());
 					fixture.annotations.attributes(c.id());
-					fixture.annotations.relatedCases(c.id());
+					fixture.links.relatedCases(c.id());
 				}),
 				new Operation("set an attribute", Permission.CASE_EDIT, "NEW",
 						c -> fixture.annotations.setAttribute(c.id(), "SIUSS_ID", "S-" + c.id())),
 				new Operation("relate a case", Permission.CASE_LINK, "NEW",
-						c -> fixture.annotations.link(c.id(), relatable.id())),
+						c -> fixture.links.link(c.id(), relatable.id())),
 				new Operation("change in bulk", Permission.BULK_EDIT, "NEW", c -> failureToException(
 						fixture.bulk.changeStatus(new long[] { c.id() }, "IN_PROGRESS", null, BulkProgress.NONE))),
 				new Operation("assign in bulk", Permission.BULK_EDIT, "NEW", c -> failureToException(
@@ -234,7 +235,7 @@ class PermissionMatrixTest {
 		return fixture.asSystem(() -> {
 			CaseDetails created = fixture.cases.createCase(new NewCase(fixture.directory.clients().get(0).id(),
 					fixture.directory.housing().id(), fixture.directory.agency().id(), null));
-			fixture.cases.addNote(created.id(), "Nota del sistema");
+			fixture.notes.addNote(created.id(), "Nota del sistema");
 			fixture.annotations.addFlag(created.id(), "FOLLOW_UP", "del sistema");
 			if (relation == Relation.PARTNER) {
 				fixture.cases.addCollaborator(created.id(), user.id());
@@ -256,7 +257,7 @@ class PermissionMatrixTest {
 			case OTHER -> other;
 		};
 		String login = role + "-" + relation.name().toLowerCase();
-		UserRef user = fixture.asSystem(() -> Directory.member(fixture.directory.service(), organization,
+		UserRef user = fixture.asSystem(() -> Directory.member(fixture.directory.service(), fixture.directory.memberships(), organization,
 				fixture.directory.housing(), login, login, role));
 		assertNotNull(user);
 		return user;
@@ -273,19 +274,19 @@ class PermissionMatrixTest {
 
 	@Test
 	void aRoleEditedByAnAdministratorChangesWhatItsMembersMayDo() {
-		UserRef worker = fixture.asSystem(() -> Directory.member(fixture.directory.service(),
+		UserRef worker = fixture.asSystem(() -> Directory.member(fixture.directory.service(), fixture.directory.memberships(),
 				fixture.directory.agency(), fixture.directory.housing(), "role-test", "Role test", RoleRef.CASEWORKER));
 		CaseDetails theCase = caseFor(worker, Relation.OWN, "IN_PROGRESS");
 		Set<Permission> without = EnumSet.copyOf(ROLES.get(RoleRef.CASEWORKER));
 		without.remove(Permission.CASE_CLOSE);
-		fixture.asSystem(() -> fixture.directory.service().updateRole(RoleRef.CASEWORKER, without));
+		fixture.asSystem(() -> fixture.directory.memberships().updateRole(RoleRef.CASEWORKER, without));
 		try {
 			ForbiddenException refused = org.junit.jupiter.api.Assertions.assertThrows(ForbiddenException.class,
 					() -> fixture.as(worker,
 							() -> fixture.cases.changeStatus(theCase.id(), "CLOSED", "GOALS_MET", theCase.version())));
 			assertEquals(Permission.CASE_CLOSE, refused.missing());
 		} finally {
-			fixture.asSystem(() -> fixture.directory.service().updateRole(RoleRef.CASEWORKER, ROLES.get(RoleRef.CASEWORKER)));
+			fixture.asSystem(() -> fixture.directory.memberships().updateRole(RoleRef.CASEWORKER, ROLES.get(RoleRef.CASEWORKER)));
 		}
 		assertEquals("CLOSED", fixture.as(worker,
 				() -> fixture.cases.changeStatus(theCase.id(), "CLOSED", "GOALS_MET", theCase.version())).status().code());
@@ -293,29 +294,29 @@ class PermissionMatrixTest {
 
 	@Test
 	void onlyAdministratorsAdministerAndOnlySystemAdministratorsVerifyTheLog() {
-		ActivityLogImpl log = fixture.log;
+		ActivityLog log = fixture.log;
 		for (String role : ROLES.keySet()) {
-			UserRef user = fixture.asSystem(() -> Directory.member(fixture.directory.service(),
+			UserRef user = fixture.asSystem(() -> Directory.member(fixture.directory.service(), fixture.directory.memberships(),
 					fixture.directory.agency(), fixture.directory.housing(), "admin-test-" + role, role, role));
 			boolean projectAdmin = ROLES.get(role).contains(Permission.PROJECT_ADMINISTER);
 			boolean systemAdmin = ROLES.get(role).contains(Permission.SYSTEM_ADMINISTER);
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.cases
-					.defineWorkflow(fixture.directory.housing().id(), fixture.cases.workflow(0)))), role);
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.directory.service()
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.setup
+					.defineWorkflow(fixture.directory.housing().id(), fixture.setup.workflow(0)))), role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.directory.memberships()
 					.addMember(colleague.id(), fixture.directory.housing().id(), RoleRef.CASEWORKER))), role);
 			assertEquals(systemAdmin, allowed(() -> fixture.as(user,
 					() -> fixture.directory.service().createNetwork("Red " + role))), role);
 			assertEquals(systemAdmin, allowed(() -> fixture.as(user, log::verify)), role);
 			long housing = fixture.directory.housing().id();
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.annotations.defineFlagTypes(housing,
-					fixture.annotations.flagTypes(housing)))), role);
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.annotations.defineAttributes(housing,
-					fixture.annotations.attributeDefinitions(housing)))), role);
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.timeline.defineCaseType(housing,
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.setup.defineFlagTypes(housing,
+					fixture.setup.flagTypes(housing)))), role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.setup.defineAttributes(housing,
+					fixture.setup.attributeDefinitions(housing)))), role);
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.setup.defineCaseType(housing,
 					new org.carebench.cases.CaseType(0, housing, "T_" + role.toUpperCase(), "Tipo", List.of(),
 							List.of(new org.carebench.cases.CaseType.Activity("VISIT", "Visita", 1, null, null)))))),
 					role);
-			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.directory.service()
+			assertEquals(projectAdmin, allowed(() -> fixture.as(user, () -> fixture.directory.teams()
 					.createTeam(fixture.directory.agency().id(), "Equipo " + role))), role);
 			assertEquals(ROLES.get(role).contains(Permission.CASE_IMPORT), allowed(() -> fixture.as(user,
 					() -> fixture.imports.dryRun(housing, java.nio.file.Path.of("no-such-file.csv")))), role);

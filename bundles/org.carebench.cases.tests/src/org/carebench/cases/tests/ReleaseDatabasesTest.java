@@ -28,14 +28,21 @@ import java.util.zip.ZipOutputStream;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.internal.CaseServiceImpl;
+import org.carebench.cases.internal.CloseRules;
+import org.carebench.cases.internal.NoteServiceImpl;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.internal.AccessPolicyImpl;
 import org.carebench.core.internal.ActivityLogImpl;
 import org.carebench.core.internal.AuthenticationServiceImpl;
 import org.carebench.core.internal.DirectoryServiceImpl;
+import org.carebench.core.internal.MembershipServiceImpl;
 import org.carebench.core.internal.SessionImpl;
+import org.carebench.core.internal.TeamServiceImpl;
 import org.carebench.demo.internal.DemoDataComponent;
+import org.carebench.demo.internal.DemoServices;
+import org.carebench.testing.Directory;
 import org.carebench.testing.TemporaryDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,17 +81,16 @@ class ReleaseDatabasesTest {
 				// users of a database from before access control keep working: supervisors of their projects
 				SessionImpl session = new SessionImpl();
 				AccessPolicyImpl access = new AccessPolicyImpl(database, session);
-				UserRef ana = new DirectoryServiceImpl(database, access).findUser(DemoDataComponent.DEMO_USER)
-						.orElseThrow();
+				ServiceContext context = Directory.context(database, session, access, Clock.systemUTC());
+				UserRef ana = new DirectoryServiceImpl(context).findUser(DemoDataComponent.DEMO_USER).orElseThrow();
 				session.signIn(ana);
-				CaseServiceImpl cases = new CaseServiceImpl(database, session, access,
-						new ActivityLogImpl(database, access, Clock.systemUTC()), Clock.systemUTC());
+				CaseServiceImpl cases = new CaseServiceImpl(context, new CloseRules());
 				long oldCase = cases.findCaseIds(CaseQuery.ALL)[0];
 				CaseDetails before = cases.getCase(oldCase).orElseThrow();
 				boolean closed = before.status().closed();
 				cases.changeStatus(oldCase, closed ? "IN_PROGRESS" : "CLOSED", closed ? null : "GOALS_MET",
 						before.version());
-				cases.addNote(oldCase, "Reopened after the upgrade.");
+				new NoteServiceImpl(context).addNote(oldCase, "Reopened after the upgrade.");
 				assertEquals(before.notes().size() + 1, cases.getCase(oldCase).orElseThrow().notes().size());
 				assertTrue(session.runAsSystem("Test", () -> new ActivityLogImpl(database, access, Clock.systemUTC())
 						.verify()).intact(), "entries from before the chain do not break it");
@@ -100,9 +106,10 @@ class ReleaseDatabasesTest {
 		try (TemporaryDatabase database = TemporaryDatabase.create()) {
 			SessionImpl session = new SessionImpl();
 			AccessPolicyImpl access = new AccessPolicyImpl(database.transactions(), session);
-			new DemoDataComponent(database.transactions(), new DirectoryServiceImpl(database.transactions(), access),
-					new AuthenticationServiceImpl(database.transactions(), session, access), session, Clock.systemUTC())
-					.loadIfEmpty(300, true, (done, total) -> {
+			ServiceContext context = Directory.context(database.transactions(), session, access, Clock.systemUTC());
+			new DemoDataComponent(new DemoServices(context, new DirectoryServiceImpl(context),
+					new MembershipServiceImpl(context), new TeamServiceImpl(context),
+					new AuthenticationServiceImpl(context), null)).loadIfEmpty(300, true, (done, total) -> {
 					});
 			for (String table : COUNTED) {
 				counts.setProperty(table, Long.toString(count(database.transactions(), table)));

@@ -16,6 +16,7 @@ import org.carebench.cases.ReportScope;
 import org.carebench.cases.internal.ReportScopeImpl;
 import org.carebench.core.UserRef;
 import org.carebench.core.model.Jdbc;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReportViewsTest {
 
-	private final CaseFixture fixture = new CaseFixture();
-	private final ReportScopeImpl scope = new ReportScopeImpl(fixture.database.transactions(),
-			fixture.directory.access());
+	private final Casework fixture = new Casework();
+	private final ReportScopeImpl scope = new ReportScopeImpl(fixture.context);
 
 	@AfterEach
 	void close() {
@@ -115,7 +115,7 @@ class ReportViewsTest {
 		assertEquals(5, reportedCaseIds().size());
 		UserRef ana = fixture.directory.ana();
 		fixture.asSystem(() -> {
-			fixture.directory.service().removeMember(ana.id(), fixture.directory.housing().id());
+			fixture.directory.memberships().removeMember(ana.id(), fixture.directory.housing().id());
 			return null;
 		});
 		assertEquals(Set.of(), reportedCaseIds());

@@ -21,6 +21,7 @@ import org.carebench.cases.SearchRule;
 import org.carebench.cases.SearchRule.Field;
 import org.carebench.cases.SearchRule.Operator;
 import org.carebench.core.ValidationException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Quick search, column filters and advanced rules, saved views and the overview's counts. */
 class SearchTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 	private CaseDetails nunez;
 	private CaseDetails bianchi;
 	private CaseDetails smith;
@@ -100,7 +101,7 @@ class SearchTest {
 
 	@Test
 	void rulesOnFlagsAndAttributes() {
-		fixture.asSystem(() -> fixture.annotations.defineAttributes(fixture.directory.housing().id(),
+		fixture.asSystem(() -> fixture.setup.defineAttributes(fixture.directory.housing().id(),
 				List.of(new AttributeDefinition("HOUSEHOLD", "Household size", ValueType.NUMBER))));
 		fixture.annotations.setAttribute(nunez.id(), "HOUSEHOLD", "4");
 		fixture.annotations.setAttribute(bianchi.id(), "HOUSEHOLD", "1");
@@ -132,6 +133,8 @@ class SearchTest {
 
 	@Test
 	void savedViewsComeBackAsTheyWereSavedForTheirOwnerOnly() {
+		fixture.asSystem(() -> fixture.setup.defineAttributes(fixture.directory.housing().id(),
+				List.of(new AttributeDefinition("HOUSEHOLD", "Household", AttributeDefinition.ValueType.NUMBER))));
 		CaseQuery query = CaseQuery.ALL.withText("nu").withStatus("NEW")
 				.withRules(List.of(SearchRule.between(Field.OPENED, "2026-01-01", "2026-03-31"),
 						SearchRule.attribute("HOUSEHOLD", Operator.GREATER_THAN, "2")), true)
@@ -150,6 +153,19 @@ class SearchTest {
 				}));
 		fixture.search.deleteView(id);
 		assertEquals(List.of(), fixture.search.savedViews());
+	}
+
+	@Test
+	void aViewThatCouldNotRunIsRefusedWhenSavedNotWhenOpened() {
+		CaseQuery twoOnOneField = CaseQuery.ALL.withRules(List.of(SearchRule.of(Field.STATUS, Operator.IS, "NEW"),
+				SearchRule.of(Field.STATUS, Operator.IS_NOT, "CLOSED")), false);
+		ValidationException refused = assertThrows(ValidationException.class,
+				() -> fixture.search.saveView("Dos reglas", twoOnOneField));
+		assertEquals("rules", refused.field());
+		ValidationException badDate = assertThrows(ValidationException.class, () -> fixture.search.saveView("Fecha",
+				CaseQuery.ALL.withRules(List.of(SearchRule.of(Field.OPENED, Operator.BEFORE, "31/02/2026")), false)));
+		assertTrue(badDate.getMessage().contains("31/02/2026"), badDate.getMessage());
+		assertEquals(List.of(), fixture.search.savedViews(), "nothing saved");
 	}
 
 	@Test

@@ -8,9 +8,11 @@ import java.util.List;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.NewCase;
+import org.carebench.cases.NoteService;
 import org.carebench.core.ClientRef;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.MembershipService;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.ProjectRef;
@@ -49,7 +51,7 @@ class ServiceWiringTest {
 			OrganizationRef agency = directory.createOrganization(network.id(), "Banco Alimentare",
 					List.of(project.id()));
 			UserRef worker = directory.createUser(agency.id(), "chiara", "Chiara Greco");
-			directory.addMember(worker.id(), project.id(), RoleRef.CASEWORKER);
+			OsgiServices.get(MembershipService.class).addMember(worker.id(), project.id(), RoleRef.CASEWORKER);
 			OsgiServices.get(AuthenticationService.class).setPassword(worker.id(), "correct horse".toCharArray());
 			return new World(project, agency, worker, directory.createClient(network.id(), "Niccolò", "Ferri", null));
 		});
@@ -61,7 +63,7 @@ class ServiceWiringTest {
 
 		CaseService cases = OsgiServices.get(CaseService.class);
 		CaseDetails created = cases.createCase(new NewCase(client.id(), project.id(), agency.id(), worker.id()));
-		cases.addNote(created.id(), "Primo colloquio.");
+		OsgiServices.get(NoteService.class).addNote(created.id(), "Primo colloquio.");
 
 		CaseDetails stored = cases.getCase(created.id()).orElseThrow();
 		assertEquals("FOO-" + String.format("%06d", created.id()), stored.code());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.carebench.cases.CaseDetails;
@@ -19,13 +20,14 @@ import org.carebench.core.ActivityEntry;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.Permission;
 import org.carebench.core.ValidationException;
+import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Per-project workflows, closing reasons, close rules, reopening and automations. */
 class WorkflowTest {
 
-	private final CaseFixture fixture = new CaseFixture();
+	private final Casework fixture = new Casework();
 
 	/** A help desk's workflow: tickets are opened, worked on and resolved. */
 	private static final Workflow HELP_DESK = new Workflow(0,
@@ -44,7 +46,7 @@ class WorkflowTest {
 	private void defineHelpDesk(List<String> closeRules) {
 		Workflow workflow = new Workflow(0, HELP_DESK.statuses(), HELP_DESK.transitions(), HELP_DESK.closingReasons(),
 				closeRules);
-		fixture.asSystem(() -> fixture.cases.defineWorkflow(fixture.directory.housing().id(), workflow));
+		fixture.asSystem(() -> fixture.setup.defineWorkflow(fixture.directory.housing().id(), workflow));
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class WorkflowTest {
 		CaseDetails resolved = fixture.cases.changeStatus(ticket.id(), "RESOLVED", "FIXED", working.version());
 		assertEquals("Fixed", resolved.closingReason().name());
 		assertEquals(List.of("OPENED", "WORKING", "RESOLVED"),
-				fixture.cases.workflow(fixture.directory.housing().id()).statuses().stream().map(CaseStatus::code).toList());
+				fixture.setup.workflow(fixture.directory.housing().id()).statuses().stream().map(CaseStatus::code).toList());
 	}
 
 	@Test
@@ -86,7 +88,7 @@ class WorkflowTest {
 	@Test
 	void closeRulesSayWhatIsMissing() {
 		ClosingNoteRule rule = new ClosingNoteRule();
-		fixture.cases.addCloseRule(rule);
+		fixture.closeRules.addRule(rule);
 		defineHelpDesk(List.of(ClosingNoteRule.ID));
 		CaseDetails ticket = fixture.open(fixture.directory.clients().get(1), null);
 		CaseDetails working = fixture.cases.changeStatus(ticket.id(), "WORKING", null, ticket.version());
@@ -95,7 +97,7 @@ class WorkflowTest {
 		assertTrue(refused.getMessage().contains(rule.check(working).orElseThrow()), refused.getMessage());
 		assertEquals("WORKING", fixture.cases.getCase(ticket.id()).orElseThrow().status().code());
 
-		fixture.cases.addNote(ticket.id(), "Impresora sustituida.");
+		fixture.notes.addNote(ticket.id(), "Impresora sustituida.");
 		CaseDetails noted = fixture.cases.getCase(ticket.id()).orElseThrow();
 		assertEquals("RESOLVED", fixture.cases.changeStatus(ticket.id(), "RESOLVED", "FIXED", noted.version()).status()
 				.code());
@@ -118,9 +120,9 @@ class WorkflowTest {
 				List.of());
 		for (Workflow broken : List.of(noOpen, unknown, noReasons, badCode)) {
 			assertThrows(ValidationException.class, () -> fixture.asSystem(
-					() -> fixture.cases.defineWorkflow(fixture.directory.housing().id(), broken)), broken.toString());
+					() -> fixture.setup.defineWorkflow(fixture.directory.housing().id(), broken)), broken.toString());
 		}
-		assertEquals("NEW", fixture.cases.workflow(fixture.directory.housing().id()).initial().orElseThrow().code());
+		assertEquals("NEW", fixture.setup.workflow(fixture.directory.housing().id()).initial().orElseThrow().code());
 	}
 
 	@Test
@@ -134,5 +136,44 @@ class WorkflowTest {
 				() -> automation.changeStatus("Recordatorios vencidos", opened.id(), "NEW", null));
 		List<ActivityEntry> log = fixture.asSystem(() -> fixture.cases.activityLog(opened.id()));
 		assertEquals("Recordatorios vencidos", log.get(log.size() - 1).actor().displayName());
+	}
+
+	@Test
+	void statusesAndClosingReasonsAreNamedInTheUsersLanguage() {
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.of("it"));
+			CaseDetails opened = fixture.open(fixture.directory.clients().get(0), fixture.directory.ana());
+			assertEquals("Nuovo", opened.status().name());
+			assertEquals(List.of("Nuovo", "In corso", "In attesa", "Chiuso"),
+					fixture.cases.statuses().stream().map(CaseStatus::name).toList());
+			CaseDetails closed = fixture.cases.changeStatus(opened.id(), "CLOSED", "WITHDREW", opened.version());
+			assertEquals("Il cliente ha rinunciato", closed.closingReason().name());
+			Locale.setDefault(Locale.of("es"));
+			assertEquals("Cerrado", fixture.cases.getCase(opened.id()).orElseThrow().status().name());
+			Locale.setDefault(Locale.ENGLISH);
+			assertEquals("Closed", fixture.cases.getCase(opened.id()).orElseThrow().status().name());
+		} finally {
+			Locale.setDefault(before);
+		}
+	}
+
+	@Test
+	void aProjectsWorkflowCarriesItsOwnTranslations() {
+		Workflow named = new Workflow(0, HELP_DESK.statuses(), HELP_DESK.transitions(), HELP_DESK.closingReasons(),
+				List.of(), List.of(new Workflow.Translation(Workflow.Named.STATUS, "OPENED", "es", "Abierta"),
+						new Workflow.Translation(Workflow.Named.CLOSING_REASON, "FIXED", "es", "Resuelta")));
+		Workflow saved = fixture.asSystem(() -> fixture.setup.defineWorkflow(fixture.directory.housing().id(), named));
+		assertEquals(2, saved.translations().size());
+		assertEquals("Opened", saved.status("OPENED").orElseThrow().name(), "defined names stay as defined");
+		assertEquals("Abierta", saved.localized("es").status("OPENED").orElseThrow().name());
+		assertEquals("Opened", saved.localized("it").status("OPENED").orElseThrow().name(), "no Italian name: as defined");
+		for (Workflow.Translation wrong : List.of(new Workflow.Translation(Workflow.Named.STATUS, "NOPE", "es", "X"),
+				new Workflow.Translation(Workflow.Named.STATUS, "OPENED", "Spanish", "X"),
+				new Workflow.Translation(Workflow.Named.CLOSING_REASON, "OPENED", "es", "X"))) {
+			assertThrows(ValidationException.class, () -> fixture.asSystem(() -> fixture.setup.defineWorkflow(
+					fixture.directory.housing().id(), new Workflow(0, HELP_DESK.statuses(), HELP_DESK.transitions(),
+							HELP_DESK.closingReasons(), List.of(), List.of(wrong)))), wrong.toString());
+		}
 	}
 }

@@ -6,9 +6,11 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.cases.CaseFacts;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
 import org.carebench.core.UserAccess;
+import org.carebench.core.model.Jdbc;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -57,6 +59,14 @@ final class CaseAccessRules {
 			throw new NotFoundException(NLS.bind(Messages.Case_notFound, caseId));
 		}
 		return entity;
+	}
+
+	/** What other areas know of a case. */
+	static CaseFacts facts(EntityManager em, CaseEntity entity) {
+		long networkId = Jdbc.first(Jdbc.of(em), "SELECT network_id FROM project WHERE id = ?", //$NON-NLS-1$
+				row -> row.getLong(1), entity.getProjectId()).orElseThrow();
+		return new CaseFacts(entity.getId(), entity.getCode(), entity.getProjectId(), entity.getOrganizationId(),
+				entity.getClientId(), networkId);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -29,7 +29,9 @@ final class CaseDetailsReader {
 	private CaseDetailsReader() {
 	}
 
+	/** The case as {@code user} sees it; pending changes are flushed first, so that its version is the saved one. */
 	static CaseDetails details(EntityManager em, CaseEntity entity, UserAccess user) {
+		em.flush();
 		Workflow workflow = workflow(em, entity.getProjectId());
 		ClientProfile client = em.find(ClientProfile.class, entity.getClientId());
 		Project project = em.find(Project.class, entity.getProjectId());
@@ -87,6 +89,15 @@ final class CaseDetailsReader {
 		return holders;
 	}
 
+	/** The case type of that id, or {@code null}. */
+	static CaseType caseType(EntityManager em, long caseTypeId) {
+		try {
+			return Timelines.caseType(em.unwrap(Connection.class), caseTypeId).orElse(null);
+		} catch (SQLException e) {
+			throw new IllegalStateException("Reading the case type failed", e); //$NON-NLS-1$
+		}
+	}
+
 	static TeamRef team(EntityManager em, Long teamId) {
 		return teamId == null ? null
 				: Jdbc.first(Jdbc.of(em), "SELECT id, organization_id, name FROM team WHERE id = ?", //$NON-NLS-1$
@@ -103,9 +114,10 @@ final class CaseDetailsReader {
 		return user == null ? new UserRef(userId, "?", "#" + userId, 0) : user.toRef(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The project's workflow, named in the user's language. */
 	static Workflow workflow(EntityManager em, long projectId) {
 		try {
-			return Workflows.of(em.unwrap(Connection.class), projectId);
+			return Workflows.localized(em.unwrap(Connection.class), projectId);
 		} catch (SQLException e) {
 			throw new IllegalStateException("Reading the workflow failed", e); //$NON-NLS-1$
 		}

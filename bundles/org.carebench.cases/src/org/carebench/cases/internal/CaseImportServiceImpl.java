@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,6 +43,7 @@ import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityLog;
 import org.carebench.core.Actor;
 import org.carebench.core.Permission;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
@@ -75,28 +75,11 @@ public class CaseImportServiceImpl implements CaseImportService {
 	static final int BATCH = 1000;
 	private static final int IN_LIST = 100;
 
-	private final Transactions transactions;
-	private final Session session;
-	private final AccessPolicy access;
-	private final ActivityLog activityLog;
-	private final Clock clock;
-
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-	private volatile EventAdmin eventAdmin;
+	private final ServiceContext context;
 
 	@Activate
-	public CaseImportServiceImpl(@Reference Transactions transactions, @Reference Session session,
-			@Reference AccessPolicy access, @Reference ActivityLog activityLog) {
-		this(transactions, session, access, activityLog, Clock.systemUTC());
-	}
-
-	public CaseImportServiceImpl(Transactions transactions, Session session, AccessPolicy access,
-			ActivityLog activityLog, Clock clock) {
-		this.transactions = transactions;
-		this.session = session;
-		this.access = access;
-		this.activityLog = activityLog;
-		this.clock = clock;
+	public CaseImportServiceImpl(@Reference ServiceContext context) {
+		this.context = context;
 	}
 
 	@Override
@@ -139,12 +122,12 @@ public class CaseImportServiceImpl implements CaseImportService {
 	}
 
 	private ImportReport run(long projectId, Path file, boolean write, BulkProgress progress) {
-		access.require(projectId, Permission.CASE_IMPORT, Messages.Action_importCases);
-		UserAccess user = access.current();
+		context.access().require(projectId, Permission.CASE_IMPORT, Messages.Action_importCases);
+		UserAccess user = context.user();
 		if (user.system()) {
 			throw new ValidationException("user", Messages.Import_needsUser); //$NON-NLS-1$
 		}
-		Actor actor = session.actor();
+		Actor actor = context.actor();
 		Tally tally = new Tally();
 		long size;
 		try {
@@ -160,8 +143,8 @@ public class CaseImportServiceImpl implements CaseImportService {
 		Target target = target(projectId, user, file);
 		Map<String, UserRef> assignees = new HashMap<>();
 		ImportRows rows = new ImportRows(target.workflow(), target.attributes(),
-				login -> assignees.computeIfAbsent(login, l -> assignable(l, target, user)), ZoneId.systemDefault(),
-				LocalDate.now(clock.withZone(ZoneId.systemDefault())));
+				login -> assignees.computeIfAbsent(login, l -> assignable(l, target, user)), context.zone(),
+				context.today());
 		boolean canceled = false;
 		List<ImportRows.NewCaseRow> newCases = new ArrayList<>();
 		List<ImportRows.AttributeRow> updates = new ArrayList<>();
@@ -208,8 +191,8 @@ public class CaseImportServiceImpl implements CaseImportService {
 		} catch (IOException e) {
 			tally.add(new ImportProblem(0, null, NLS.bind(Messages.Import_unreadable, file, e.getMessage())));
 		} finally {
-			if (write && tally.created + tally.updated > 0 && eventAdmin != null) {
-				eventAdmin.postEvent(new Event(CaseEvents.MANY_CHANGED, Map.of()));
+			if (write && tally.created + tally.updated > 0) {
+				context.post(CaseEvents.MANY_CHANGED, Map.of());
 			}
 		}
 		return tally.report(!write, canceled);
@@ -225,7 +208,7 @@ public class CaseImportServiceImpl implements CaseImportService {
 	}
 
 	private Target target(long projectId, UserAccess user, Path file) {
-		return transactions.read(em -> {
+		return context.read(em -> {
 			Project project = em.find(Project.class, projectId);
 			Organization organization = em.find(Organization.class, user.user().organizationId());
 			if (project == null || organization == null || !organization.getProjects().contains(project)) {
@@ -240,12 +223,12 @@ public class CaseImportServiceImpl implements CaseImportService {
 
 	/** The user of a login, provided he is active and would see the new case (importer's organization). */
 	private UserRef assignable(String login, Target target, UserAccess importer) {
-		UserRef found = transactions.read(em -> em
+		UserRef found = context.read(em -> em
 				.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class) //$NON-NLS-1$
 				.setParameter("login", login).getResultList().stream().filter(UserAccount::isActive) //$NON-NLS-1$
 				.map(UserAccount::toRef).findFirst().orElse(null));
 		if (found == null || found.organizationId() != target.organizationId()
-				|| !access.of(found).allows(target.projectId(), Permission.CASE_VIEW)) {
+				|| !context.access().of(found).allows(target.projectId(), Permission.CASE_VIEW)) {
 			return null;
 		}
 		return found;
@@ -289,7 +272,7 @@ public class CaseImportServiceImpl implements CaseImportService {
 		List<ImportRows.AttributeRow> changed = List.copyOf(updates);
 		newCases.clear();
 		updates.clear();
-		Work work = write ? transactions::write : transactions::read;
+		Work work = write ? context::write : context::read;
 		work.run(em -> {
 			Connection connection = Jdbc.of(em);
 			Map<String, CaseRow> existing = existingCases(connection, changed);
@@ -309,10 +292,10 @@ public class CaseImportServiceImpl implements CaseImportService {
 				try {
 					List<ActivityLog.Entry> opened = new ArrayList<>();
 					insertCases(connection, target, created, opened);
-					activityLog.recordFirst(em, actor, opened);
+					context.activityLog().recordFirst(em, actor, opened);
 					List<ActivityLog.Entry> changes = new ArrayList<>();
 					updateAttributes(connection, target, applicable, existing, changes);
-					activityLog.recordAll(em, actor, changes);
+					context.activityLog().recordAll(em, actor, changes);
 				} catch (SQLException e) {
 					throw new IllegalStateException("Import failed", e); //$NON-NLS-1$
 				}
@@ -354,7 +337,7 @@ public class CaseImportServiceImpl implements CaseImportService {
 		}
 		long clientId = Jdbc.reserveIds(connection, "client_profile", rows.size()); //$NON-NLS-1$
 		long caseId = Jdbc.reserveIds(connection, "care_case", rows.size()); //$NON-NLS-1$
-		Timestamp now = UtcInstantConverter.toTimestamp(clock.instant());
+		Timestamp now = UtcInstantConverter.toTimestamp(context.now());
 		try (PreparedStatement clients = connection.prepareStatement("INSERT INTO client_profile (id, network_id," //$NON-NLS-1$
 				+ " first_name, last_name, anonymous, birth_date, search_name, search_first) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 				PreparedStatement cases = connection.prepareStatement("INSERT INTO care_case (id, code, client_id," //$NON-NLS-1$
@@ -400,7 +383,7 @@ public class CaseImportServiceImpl implements CaseImportService {
 
 	private void updateAttributes(Connection connection, Target target, List<ImportRows.AttributeRow> rows,
 			Map<String, CaseRow> cases, List<ActivityLog.Entry> entries) {
-		Timestamp now = UtcInstantConverter.toTimestamp(clock.instant());
+		Timestamp now = UtcInstantConverter.toTimestamp(context.now());
 		for (ImportRows.AttributeRow row : rows) {
 			long caseId = cases.get(row.caseCode()).id();
 			Map<String, AttributeValue> before = new HashMap<>();

@@ -12,9 +12,8 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseSearchService;
 import org.carebench.cases.CaseSummary;
 import org.carebench.cases.SavedView;
-import org.carebench.core.AccessPolicy;
 import org.carebench.core.NotFoundException;
-import org.carebench.core.Transactions;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.UserAccess;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.Jdbc;
@@ -33,20 +32,18 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 	/** How many of the user's latest log entries "my recent cases" looks through. */
 	private static final int RECENT_ENTRIES = 500;
 
-	private final Transactions transactions;
-	private final AccessPolicy access;
+	private final ServiceContext context;
 
 	@Activate
-	public CaseSearchServiceImpl(@Reference Transactions transactions, @Reference AccessPolicy access) {
-		this.transactions = transactions;
-		this.access = access;
+	public CaseSearchServiceImpl(@Reference ServiceContext context) {
+		this.context = context;
 	}
 
 	@Override
 	public List<CaseSummary> quickSearch(String text, int limit) {
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		int rows = Math.max(1, Math.min(limit, MAX_QUICK));
-		return transactions.query(connection -> {
+		return context.query(connection -> {
 			long[] ids = QuickSearch.find(connection, user, text == null ? "" : text, rows); //$NON-NLS-1$
 			return CaseListSql.summaries(connection, ids, user);
 		});
@@ -54,9 +51,9 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 
 	@Override
 	public CaseOverview overview(int recent) {
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		int rows = Math.max(0, Math.min(recent, MAX_RECENT));
-		return transactions.query(connection -> {
+		return context.query(connection -> {
 			List<String> visibility = new ArrayList<>();
 			List<Object> parameters = new ArrayList<>();
 			CaseListSql.visibility(user, visibility, parameters);
@@ -85,7 +82,7 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 	@Override
 	public List<SavedView> savedViews() {
 		long userId = signedInUser();
-		return transactions.query(connection -> Jdbc.list(connection,
+		return context.query(connection -> Jdbc.list(connection,
 				"SELECT id, name, definition FROM saved_view WHERE user_id = ? ORDER BY name", //$NON-NLS-1$
 				row -> new SavedView(row.getLong(1), row.getString(2), SavedQueries.read(row.getString(3))), userId));
 	}
@@ -101,8 +98,12 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 			throw new ValidationException("name", NLS.bind(Messages.Text_tooLong, checkedName.length(), VIEW_NAME_LENGTH)); //$NON-NLS-1$
 		}
 		String definition = SavedQueries.write(query);
-		return transactions.write(em -> {
+		UserAccess user = context.user();
+		return context.write(em -> {
 			Connection connection = Jdbc.of(em);
+			// a view that could not run is refused now, not when it is next opened
+			new SearchRuleSql(user, SearchRuleSql.attributeTypes(connection, user.visibleProjects()), context.zone())
+					.check(query.rules());
 			Jdbc.update(connection, "DELETE FROM saved_view WHERE user_id = ? AND name = ?", userId, checkedName); //$NON-NLS-1$
 			long id = Jdbc.reserveIds(connection, "saved_view", 1); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO saved_view (id, user_id, name, definition) VALUES (?, ?, ?, ?)", id, //$NON-NLS-1$
@@ -114,7 +115,7 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 	@Override
 	public void deleteView(long viewId) {
 		long userId = signedInUser();
-		int deleted = transactions.write(em -> Jdbc.update(Jdbc.of(em),
+		int deleted = context.write(em -> Jdbc.update(Jdbc.of(em),
 				"DELETE FROM saved_view WHERE id = ? AND user_id = ?", viewId, userId)); //$NON-NLS-1$
 		if (deleted == 0) {
 			throw new NotFoundException(NLS.bind(Messages.View_notFound, viewId));
@@ -122,7 +123,7 @@ public class CaseSearchServiceImpl implements CaseSearchService {
 	}
 
 	private long signedInUser() {
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		if (user.system()) {
 			throw new ValidationException("user", Messages.View_needsUser); //$NON-NLS-1$
 		}

@@ -115,6 +115,12 @@ public final class Messages extends NLS {
 	public static String Participant_primaryStays;
 	public static String Participant_anonymous;
 
+	public static String Case_needsPermission;
+	public static String CaseType_noType;
+	public static String Workflow_unknownCloseRule;
+	public static String Workflow_badLanguage;
+	public static String Action_defineSettings;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -3,15 +3,13 @@ package org.carebench.cases.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.carebench.cases.ReportScope;
-import org.carebench.core.AccessPolicy;
-import org.carebench.core.Transactions;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.UserAccess;
 import org.carebench.core.model.Jdbc;
 import org.osgi.service.component.annotations.Activate;
@@ -33,30 +31,22 @@ public class ReportScopeImpl implements ReportScope {
 	private static final String SCHEMA_PREFIX = "CB_SCOPE_"; //$NON-NLS-1$
 	private static final String SYSTEM_SCHEMA = SCHEMA_PREFIX + "SYSTEM"; //$NON-NLS-1$
 
-	private final Transactions transactions;
-	private final AccessPolicy access;
-	private final Clock clock;
+	private final ServiceContext context;
 
 	@Activate
-	public ReportScopeImpl(@Reference Transactions transactions, @Reference AccessPolicy access) {
-		this(transactions, access, Clock.systemUTC());
-	}
-
-	public ReportScopeImpl(Transactions transactions, AccessPolicy access, Clock clock) {
-		this.transactions = transactions;
-		this.access = access;
-		this.clock = clock;
+	public ReportScopeImpl(@Reference ServiceContext context) {
+		this.context = context;
 	}
 
 	@Override
 	public Entered enter(Connection connection) {
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		String schema = user.system() ? SYSTEM_SCHEMA : SCHEMA_PREFIX + user.user().id();
 		Scope wanted = user.system() ? everything() : Scope.of(user);
-		transactions.write(em -> {
+		context.write(em -> {
 			Connection writing = Jdbc.of(em);
 			foldTallyChanges(writing, TALLY_CHANGES_KEPT);
-			refresh(writing, schema, user.system() ? 0L : user.user().id(), wanted);
+			refresh(writing, schema, user.system() ? 0L : user.user().id(), wanted, Workflows.language());
 			return null;
 		});
 		try {
@@ -84,7 +74,7 @@ public class ReportScopeImpl implements ReportScope {
 
 	@Override
 	public void foldCounts() {
-		transactions.write(em -> {
+		context.write(em -> {
 			foldTallyChanges(Jdbc.of(em), 0);
 			return null;
 		});
@@ -103,20 +93,21 @@ public class ReportScopeImpl implements ReportScope {
 
 	/** The system sees every case: every project with every organization. */
 	private Scope everything() {
-		return transactions.query(connection -> new Scope(
+		return context.query(connection -> new Scope(
 				new HashSet<>(Jdbc.list(connection, "SELECT p.id, o.id FROM project p, organization o", //$NON-NLS-1$
 						row -> List.of(row.getLong(1), row.getLong(2)))),
 				Set.of()));
 	}
 
-	private void refresh(Connection connection, String schema, long userId, Scope wanted) {
+	/** Rewrites the scope's rows when the user's access or language changed since they were written. */
+	private void refresh(Connection connection, String schema, long userId, Scope wanted, String language) {
 		Set<List<Long>> units = new HashSet<>(Jdbc.list(connection,
 				"SELECT project_id, organization_id FROM report_scope_unit WHERE scope_schema = ?", //$NON-NLS-1$
 				row -> List.of(row.getLong(1), row.getLong(2)), schema));
 		Set<Long> projects = new HashSet<>(Jdbc.list(connection,
 				"SELECT project_id FROM report_scope_project WHERE scope_schema = ?", row -> row.getLong(1), schema)); //$NON-NLS-1$
-		boolean known = Jdbc.first(connection, "SELECT 1 FROM report_scope WHERE scope_schema = ?", row -> true, //$NON-NLS-1$
-				schema).isPresent();
+		boolean known = Jdbc.first(connection, "SELECT 1 FROM report_scope WHERE scope_schema = ? AND language = ?", //$NON-NLS-1$
+				row -> true, schema, language).isPresent();
 		if (known && units.equals(wanted.units()) && projects.equals(wanted.projects())) {
 			return;
 		}
@@ -128,8 +119,8 @@ public class ReportScopeImpl implements ReportScope {
 		Jdbc.update(connection, "DELETE FROM report_scope_unit WHERE scope_schema = ?", schema); //$NON-NLS-1$
 		Jdbc.update(connection, "DELETE FROM report_scope_project WHERE scope_schema = ?", schema); //$NON-NLS-1$
 		Jdbc.update(connection, "DELETE FROM report_scope WHERE scope_schema = ?", schema); //$NON-NLS-1$
-		Jdbc.update(connection, "INSERT INTO report_scope (scope_schema, user_id, refreshed_at) VALUES (?, ?, ?)", //$NON-NLS-1$
-				schema, userId, Timestamp.from(clock.instant()));
+		Jdbc.update(connection, "INSERT INTO report_scope (scope_schema, user_id, refreshed_at, language)" //$NON-NLS-1$
+				+ " VALUES (?, ?, ?, ?)", schema, userId, Timestamp.from(context.now()), language); //$NON-NLS-1$
 		for (List<Long> unit : wanted.units()) {
 			Jdbc.update(connection, "INSERT INTO report_scope_unit (scope_schema, project_id, organization_id)" //$NON-NLS-1$
 					+ " VALUES (?, ?, ?)", schema, unit.get(0), unit.get(1)); //$NON-NLS-1$

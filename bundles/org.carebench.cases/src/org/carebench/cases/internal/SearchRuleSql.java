@@ -59,6 +59,11 @@ final class SearchRuleSql {
 		return types;
 	}
 
+	/** Refuses rules that could not run (two on one field, a wrong value), as running them would. */
+	void check(List<SearchRule> rules) {
+		addConditions(rules, false, new ArrayList<>(), new ArrayList<>());
+	}
+
 	/** Adds the rules' condition: each rule's, or one OR of them all when {@code any}. */
 	void addConditions(List<SearchRule> rules, boolean any, List<String> conditions, List<Object> parameters) {
 		if (rules.isEmpty()) {

@@ -2,9 +2,7 @@ package org.carebench.cases.internal;
 
 import java.util.List;
 
-import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseStatus;
-import org.carebench.cases.CloseRule;
 import org.carebench.cases.ClosingReason;
 import org.carebench.cases.Workflow;
 import org.carebench.core.Permission;
@@ -58,21 +56,6 @@ final class StatusTransitions {
 			return new Move(current, target, null, Permission.CASE_REOPEN, Messages.Action_reopenCase);
 		}
 		return new Move(current, target, null, Permission.CASE_EDIT, Messages.Action_changeStatus);
-	}
-
-	/** What the project's close rules say is missing before the case may close; empty when nothing is. */
-	static List<String> missingToClose(Workflow workflow, List<CloseRule> rules, CaseDetails details) {
-		List<String> missing = new java.util.ArrayList<>();
-		for (String ruleId : workflow.closeRules()) {
-			rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst()
-					.flatMap(rule -> rule.check(details)).ifPresent(missing::add);
-		}
-		return missing;
-	}
-
-	/** The refusal naming what is {@code missing}. */
-	static ValidationException closeRulesFailed(List<String> missing) {
-		return new ValidationException("status", NLS.bind(Messages.Case_closeRulesFailed, String.join("; ", missing))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String names(List<CaseStatus> statuses) {

@@ -54,22 +54,22 @@ final class Timelines {
 		long id = type.getLong(1);
 		List<CaseType.Role> roles = new ArrayList<>();
 		try (PreparedStatement select = connection.prepareStatement(
-				"SELECT code, name FROM case_type_role WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
+				"SELECT code, name, filled_by_opener FROM case_type_role WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
 			select.setLong(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				while (row.next()) {
-					roles.add(new CaseType.Role(row.getString(1), row.getString(2)));
+					roles.add(new CaseType.Role(row.getString(1), row.getString(2), row.getBoolean(3)));
 				}
 			}
 		}
 		List<CaseType.Activity> activities = new ArrayList<>();
 		try (PreparedStatement select = connection.prepareStatement("SELECT code, name, offset_days, relative_to," //$NON-NLS-1$
-				+ " role_code FROM case_type_activity WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
+				+ " role_code, done_at_opening FROM case_type_activity WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
 			select.setLong(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				while (row.next()) {
 					activities.add(new CaseType.Activity(row.getString(1), row.getString(2), row.getInt(3),
-							row.getString(4), row.getString(5)));
+							row.getString(4), row.getString(5), row.getBoolean(6)));
 				}
 			}
 		}
@@ -103,40 +103,48 @@ final class Timelines {
 		}
 		int position = 0;
 		for (CaseType.Role role : type.roles()) {
-			update(connection, "INSERT INTO case_type_role (case_type_id, code, name, position) VALUES (?, ?, ?, ?)", //$NON-NLS-1$
-					id, role.code(), role.name(), position++);
+			update(connection, "INSERT INTO case_type_role (case_type_id, code, name, position, filled_by_opener)" //$NON-NLS-1$
+					+ " VALUES (?, ?, ?, ?, ?)", id, role.code(), role.name(), position++, role.filledByOpener()); //$NON-NLS-1$
 		}
 		position = 0;
 		for (CaseType.Activity activity : type.activities()) {
 			update(connection, "INSERT INTO case_type_activity (case_type_id, code, name, offset_days, relative_to," //$NON-NLS-1$
-					+ " role_code, position) VALUES (?, ?, ?, ?, ?, ?, ?)", id, activity.code(), activity.name(), //$NON-NLS-1$
-					activity.offsetDays(), activity.relativeTo(), activity.roleCode(), position++);
+					+ " role_code, position, done_at_opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, activity.code(), //$NON-NLS-1$
+					activity.name(), activity.offsetDays(), activity.relativeTo(), activity.roleCode(), position++,
+					activity.doneAtOpening());
 		}
 		return id;
 	}
 
 	/**
-	 * Schedules a new case's activities from its type: each due its offset after the opening day, or after the
-	 * activity it follows, done by the holder of its role (else by the case's assignee).
+	 * Schedules a new case's activities from its type: each due its offset after the opening day (in the agency's
+	 * {@code zone}), or after the activity it follows, done by the holder of its role (else by the case's assignee).
+	 * An activity that opening the case does is recorded as completed by {@code opener} at the opening.
 	 */
 	static List<ScheduledActivity> schedule(Connection connection, long caseId, String caseCode, CaseType type,
-			Instant opened, Map<String, UserRef> roleHolders, UserRef assignee) throws SQLException {
-		LocalDate openingDay = LocalDate.ofInstant(opened, ZoneId.systemDefault());
+			Instant opened, ZoneId zone, Map<String, UserRef> roleHolders, UserRef assignee, Long openerId)
+			throws SQLException {
+		LocalDate openingDay = LocalDate.ofInstant(opened, zone);
 		Map<String, LocalDate> dueByCode = new HashMap<>();
 		List<ScheduledActivity> scheduled = new ArrayList<>();
 		long id = IdBlocks.reserve(connection, "case_activity", Math.max(1, type.activities().size())); //$NON-NLS-1$
 		for (CaseType.Activity activity : type.activities()) {
 			LocalDate base = activity.relativeTo() == null ? openingDay : dueByCode.get(activity.relativeTo());
-			LocalDate due = base.plusDays(activity.offsetDays());
+			LocalDate due = activity.doneAtOpening() ? openingDay : base.plusDays(activity.offsetDays());
 			dueByCode.put(activity.code(), due);
 			UserRef doer = activity.roleCode() != null && roleHolders.containsKey(activity.roleCode())
 					? roleHolders.get(activity.roleCode())
 					: assignee;
-			update(connection, "INSERT INTO case_activity (id, case_id, code, name, due_date, status, assignee_id)" //$NON-NLS-1$
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?)", id, caseId, activity.code(), activity.name(), Date.valueOf(due), //$NON-NLS-1$
-					ScheduledActivity.Status.SCHEDULED.name(), doer == null ? null : doer.id());
-			scheduled.add(new ScheduledActivity(id++, caseId, caseCode, activity.code(), activity.name(), due,
-					ScheduledActivity.Status.SCHEDULED, doer, null));
+			ScheduledActivity.Status status = activity.doneAtOpening() ? ScheduledActivity.Status.COMPLETED
+					: ScheduledActivity.Status.SCHEDULED;
+			Instant completedAt = activity.doneAtOpening() ? opened : null;
+			update(connection, "INSERT INTO case_activity (id, case_id, code, name, due_date, status, assignee_id," //$NON-NLS-1$
+					+ " completed_at, completed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, caseId, activity.code(), //$NON-NLS-1$
+					activity.name(), Date.valueOf(due), status.name(), doer == null ? null : doer.id(),
+					completedAt == null ? null : UtcInstantConverter.toTimestamp(completedAt),
+					activity.doneAtOpening() ? openerId : null);
+			scheduled.add(new ScheduledActivity(id++, caseId, caseCode, activity.code(), activity.name(), due, status,
+					doer, completedAt));
 		}
 		return scheduled;
 	}

@@ -4,16 +4,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.carebench.cases.CaseStatus;
+import org.carebench.cases.CaseType;
 import org.carebench.cases.ClosingReason;
 import org.carebench.cases.Workflow;
 import org.carebench.core.ValidationException;
 import org.eclipse.osgi.util.NLS;
 
-/** What a project's workflow must be before it is saved; each refusal names what is wrong. */
+/** What a project's workflow and case types must be before they are saved; each refusal names what is wrong. */
 final class WorkflowValidation {
 
 	private static final int CODE_LENGTH = 40;
 	private static final int NAME_LENGTH = 100;
+	private static final int ACTIVITY_NAME_LENGTH = 200;
+	private static final int MAX_OFFSET = 3650;
 
 	private WorkflowValidation() {
 	}
@@ -48,6 +51,54 @@ final class WorkflowValidation {
 		}
 		if (workflow.statuses().stream().anyMatch(CaseStatus::closed) && reasons.isEmpty()) {
 			throw new ValidationException("closingReasons", Messages.Workflow_noClosingReason); //$NON-NLS-1$
+		}
+		for (Workflow.Translation translation : workflow.translations()) {
+			Set<String> named = translation.kind() == Workflow.Named.STATUS ? codes : reasons;
+			if (!named.contains(translation.code())) {
+				throw new ValidationException("translations", //$NON-NLS-1$
+						NLS.bind(Messages.Workflow_unknownStatus, translation.code()));
+			}
+			if (translation.language() == null || !translation.language().matches("[a-z]{2,3}")) { //$NON-NLS-1$
+				throw new ValidationException("translations", //$NON-NLS-1$
+						NLS.bind(Messages.Workflow_badLanguage, translation.language()));
+			}
+			code("translations", translation.code(), translation.name()); //$NON-NLS-1$
+		}
+	}
+
+	/** A case type must have a name, unique codes, and activities that follow only earlier ones. */
+	static void check(CaseType type) {
+		code("code", type.code(), type.name()); //$NON-NLS-1$
+		Set<String> roles = new HashSet<>();
+		for (CaseType.Role role : type.roles()) {
+			code("roles", role.code(), role.name()); //$NON-NLS-1$
+			if (!roles.add(role.code())) {
+				throw new ValidationException("roles", NLS.bind(Messages.Workflow_duplicateCode, role.code())); //$NON-NLS-1$
+			}
+		}
+		Set<String> earlier = new HashSet<>();
+		for (CaseType.Activity activity : type.activities()) {
+			if (activity.code() == null || !activity.code().matches("[A-Z][A-Z0-9_]*") //$NON-NLS-1$
+					|| activity.code().length() > CODE_LENGTH || activity.name() == null || activity.name().isBlank()
+					|| activity.name().length() > ACTIVITY_NAME_LENGTH) {
+				throw new ValidationException("activities", //$NON-NLS-1$
+						NLS.bind(Messages.Workflow_badCode, activity.code(), activity.name()));
+			}
+			if (activity.offsetDays() < 0 || activity.offsetDays() > MAX_OFFSET) {
+				throw new ValidationException("activities", //$NON-NLS-1$
+						NLS.bind(Messages.CaseType_badOffset, activity.name(), MAX_OFFSET));
+			}
+			if (activity.relativeTo() != null && !earlier.contains(activity.relativeTo())) {
+				throw new ValidationException("activities", //$NON-NLS-1$
+						NLS.bind(Messages.CaseType_followsLater, activity.name(), activity.relativeTo()));
+			}
+			if (activity.roleCode() != null && !roles.contains(activity.roleCode())) {
+				throw new ValidationException("activities", //$NON-NLS-1$
+						NLS.bind(Messages.CaseType_noSuchRole, activity.roleCode(), type.name()));
+			}
+			if (!earlier.add(activity.code())) {
+				throw new ValidationException("activities", NLS.bind(Messages.Workflow_duplicateCode, activity.code())); //$NON-NLS-1$
+			}
 		}
 	}
 

@@ -62,9 +62,32 @@ final class Workflows {
 				rules.add(row.getString(1));
 			}
 		}
+		List<Workflow.Translation> translations = new ArrayList<>();
+		try (PreparedStatement select = prepare(connection,
+				"SELECT kind, code, language, name FROM workflow_translation WHERE project_id = ?" //$NON-NLS-1$
+						+ " ORDER BY kind, code, language", owner); //$NON-NLS-1$
+				ResultSet row = select.executeQuery()) {
+			while (row.next()) {
+				translations.add(new Workflow.Translation(STATUS_KIND.equals(row.getString(1)) ? Workflow.Named.STATUS
+						: Workflow.Named.CLOSING_REASON, row.getString(2), row.getString(3), row.getString(4)));
+			}
+		}
 		return new Workflow(owner, List.copyOf(statuses), Set.copyOf(transitions), List.copyOf(reasons),
-				List.copyOf(rules));
+				List.copyOf(rules), translations);
 	}
+
+	/** The workflow of {@code projectId} named in the language of the workbench's user. */
+	static Workflow localized(Connection connection, long projectId) throws SQLException {
+		return of(connection, projectId).localized(language());
+	}
+
+	/** The user's language: the workbench runs in it (-nl), and services run in the workbench. */
+	static String language() {
+		return java.util.Locale.getDefault().getLanguage();
+	}
+
+	private static final String STATUS_KIND = "S"; //$NON-NLS-1$
+	private static final String REASON_KIND = "R"; //$NON-NLS-1$
 
 	/** The statuses of these projects' workflows, each code once (the first name and position seen). */
 	static List<CaseStatus> statusesOf(Connection connection, Set<Long> projectIds) throws SQLException {
@@ -77,7 +100,7 @@ final class Workflows {
 			}
 		}
 		for (long owner : owners) {
-			of(connection, owner).statuses().forEach(status -> byCode.putIfAbsent(status.code(), status));
+			localized(connection, owner).statuses().forEach(status -> byCode.putIfAbsent(status.code(), status));
 		}
 		return byCode.values().stream()
 				.sorted(java.util.Comparator.comparingInt(CaseStatus::position).thenComparing(CaseStatus::code))
@@ -86,7 +109,8 @@ final class Workflows {
 
 	/** Replaces the workflow of {@code projectId} with {@code workflow}'s content. */
 	static void define(Connection connection, long projectId, Workflow workflow) throws SQLException {
-		for (String table : List.of("workflow_status", "workflow_transition", "closing_reason", "project_close_rule")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (String table : List.of("workflow_status", "workflow_transition", "closing_reason", "project_close_rule", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"workflow_translation")) { //$NON-NLS-1$
 			try (PreparedStatement delete = prepare(connection, "DELETE FROM " + table + " WHERE project_id = ?", //$NON-NLS-1$ //$NON-NLS-2$
 					projectId)) {
 				delete.executeUpdate();
@@ -131,6 +155,18 @@ final class Workflows {
 			for (String rule : workflow.closeRules()) {
 				insert.setLong(1, projectId);
 				insert.setString(2, rule);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO workflow_translation (project_id, kind, code, language, name) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			for (Workflow.Translation translation : workflow.translations()) {
+				insert.setLong(1, projectId);
+				insert.setString(2, translation.kind() == Workflow.Named.STATUS ? STATUS_KIND : REASON_KIND);
+				insert.setString(3, translation.code());
+				insert.setString(4, translation.language());
+				insert.setString(5, translation.name());
 				insert.addBatch();
 			}
 			insert.executeBatch();

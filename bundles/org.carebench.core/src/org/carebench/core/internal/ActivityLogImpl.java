@@ -55,12 +55,17 @@ public class ActivityLogImpl implements ActivityLog {
 		this.clock = clock;
 	}
 
+	/**
+	 * Written with JDBC, as {@link #recordAll} writes, with an id reserved from the log's sequence at the time of
+	 * writing: ids JPA handed out from blocks reserved earlier would sort a later entry before a bulk change's, and
+	 * the chain is read in id order.
+	 */
 	@Override
 	public void record(EntityManager em, long caseId, Actor actor, String action, String before, String after,
 			String detail) {
-		em.persist(new ActivityLogEntry(caseId, clock.instant(), actor.userId(), actor.label(), action,
-				clip(before, VALUE_LENGTH), clip(after, VALUE_LENGTH), clip(detail, DETAIL_LENGTH),
-				lastHash(em, caseId)));
+		Connection connection = Jdbc.of(em);
+		insert(connection, actor, List.of(new Entry(caseId, action, before, after, detail)),
+				lastHashes(connection, new long[] { caseId }));
 	}
 
 	@Override
@@ -68,7 +73,6 @@ public class ActivityLogImpl implements ActivityLog {
 		if (entries.isEmpty()) {
 			return;
 		}
-		em.flush(); // entries recorded through JPA earlier in the unit of work are the chains' ends
 		Connection connection = Jdbc.of(em);
 		insert(connection, actor, entries,
 				lastHashes(connection, entries.stream().mapToLong(Entry::caseId).distinct().toArray()));
@@ -77,7 +81,6 @@ public class ActivityLogImpl implements ActivityLog {
 	@Override
 	public void recordFirst(EntityManager em, Actor actor, List<Entry> entries) {
 		if (!entries.isEmpty()) {
-			em.flush();
 			insert(Jdbc.of(em), actor, entries, new HashMap<>());
 		}
 	}
@@ -139,31 +142,22 @@ public class ActivityLogImpl implements ActivityLog {
 		return hashes;
 	}
 
-	/**
-	 * The hash the case's next entry follows. Writers of one case are serialized by the case's own row (every
-	 * change updates it), so two entries never follow the same one.
-	 */
-	private static String lastHash(EntityManager em, long caseId) {
-		List<String> last = em
-				.createQuery("SELECT a.entryHash FROM ActivityLogEntry a WHERE a.caseId = :caseId ORDER BY a.id DESC", //$NON-NLS-1$
-						String.class)
-				.setParameter("caseId", caseId).setMaxResults(1).getResultList(); //$NON-NLS-1$
-		return last.isEmpty() || last.get(0) == null ? ActivityChain.START : last.get(0);
+	@Override
+	public List<ActivityEntry> forCase(long caseId) {
+		return transactions.read(em -> forCase(em, caseId));
 	}
 
 	@Override
-	public List<ActivityEntry> forCase(long caseId) {
-		return transactions.read(em -> {
-			List<ActivityLogEntry> rows = em
-					.createQuery("SELECT a FROM ActivityLogEntry a WHERE a.caseId = :caseId ORDER BY a.id", //$NON-NLS-1$
-							ActivityLogEntry.class)
-					.setParameter("caseId", caseId).getResultList(); //$NON-NLS-1$
-			Map<Long, UserRef> actors = new HashMap<>();
-			return rows.stream().map(row -> new ActivityEntry(row.getId(), row.getCaseId(), row.getOccurredAt(),
-					row.getActorId() == null ? Actor.system(row.getActorLabel())
-							: Actor.of(actors.computeIfAbsent(row.getActorId(), id -> actor(em, id))),
-					row.getAction(), row.getBefore(), row.getAfter(), row.getDetail())).toList();
-		});
+	public List<ActivityEntry> forCase(EntityManager em, long caseId) {
+		List<ActivityLogEntry> rows = em
+				.createQuery("SELECT a FROM ActivityLogEntry a WHERE a.caseId = :caseId ORDER BY a.id", //$NON-NLS-1$
+						ActivityLogEntry.class)
+				.setParameter("caseId", caseId).getResultList(); //$NON-NLS-1$
+		Map<Long, UserRef> actors = new HashMap<>();
+		return rows.stream().map(row -> new ActivityEntry(row.getId(), row.getCaseId(), row.getOccurredAt(),
+				row.getActorId() == null ? Actor.system(row.getActorLabel())
+						: Actor.of(actors.computeIfAbsent(row.getActorId(), id -> actor(em, id))),
+				row.getAction(), row.getBefore(), row.getAfter(), row.getDetail())).toList();
 	}
 
 	@Override

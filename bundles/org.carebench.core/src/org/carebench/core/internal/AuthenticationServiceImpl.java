@@ -11,6 +11,7 @@ import org.carebench.core.AuthenticationService;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
@@ -42,16 +43,11 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
 	@Activate
-	public AuthenticationServiceImpl(@Reference Transactions transactions, @Reference Session session,
-			@Reference AccessPolicy access) {
-		this(transactions, session, access, Clock.systemUTC());
-	}
-
-	public AuthenticationServiceImpl(Transactions transactions, Session session, AccessPolicy access, Clock clock) {
-		this.transactions = transactions;
-		this.session = session;
-		this.access = access;
-		this.clock = clock;
+	public AuthenticationServiceImpl(@Reference ServiceContext context) {
+		this.transactions = context.transactions();
+		this.session = context.session();
+		this.access = context.access();
+		this.clock = context.clock();
 	}
 
 	@Override

@@ -1,29 +1,22 @@
 package org.carebench.core.internal;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
-import org.carebench.core.ForbiddenException;
-import org.carebench.core.Membership;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.Permission;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.ProjectRef;
-import org.carebench.core.RoleRef;
-import org.carebench.core.TeamRef;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
@@ -33,8 +26,6 @@ import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.Network;
 import org.carebench.core.model.Organization;
 import org.carebench.core.model.Project;
-import org.carebench.core.model.ProjectMember;
-import org.carebench.core.model.Role;
 import org.carebench.core.model.SearchText;
 import org.carebench.core.model.UserAccount;
 import org.eclipse.osgi.util.NLS;
@@ -48,13 +39,15 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	private static final int NAME_LENGTH = 100;
 
+	private final ServiceContext context;
 	private final Transactions transactions;
 	private final AccessPolicy access;
 
 	@Activate
-	public DirectoryServiceImpl(@Reference Transactions transactions, @Reference AccessPolicy access) {
-		this.transactions = transactions;
-		this.access = access;
+	public DirectoryServiceImpl(@Reference ServiceContext context) {
+		this.context = context;
+		this.transactions = context.transactions();
+		this.access = context.access();
 	}
 
 	@Override
@@ -135,7 +128,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		access.requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
 		String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
 		String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
-		if (birthDate != null && birthDate.isAfter(LocalDate.now())) {
+		if (birthDate != null && birthDate.isAfter(context.today())) {
 			throw new ValidationException("birthDate", Messages.Directory_birthDateInFuture); //$NON-NLS-1$
 		}
 		return transactions.write(em -> {
@@ -212,6 +205,25 @@ public class DirectoryServiceImpl implements DirectoryService {
 	}
 
 	@Override
+	public OrganizationRef addOrganizationToProject(long organizationId, long projectId) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
+		return transactions.write(em -> {
+			Organization organization = em.find(Organization.class, organizationId);
+			if (organization == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
+			}
+			Project project = em.find(Project.class, projectId);
+			if (project == null || project.getNetwork().getId() != organization.getNetwork().getId()) {
+				throw new ValidationException("project", NLS.bind(Messages.Directory_noSuchProject, projectId)); //$NON-NLS-1$
+			}
+			if (!organization.getProjects().contains(project)) {
+				organization.getProjects().add(project);
+			}
+			return toRef(organization);
+		});
+	}
+
+	@Override
 	public List<OrganizationRef> organizationsOf(long projectId) {
 		return transactions.read(em -> em
 				.createQuery("SELECT o FROM Organization o JOIN o.projects p WHERE p.id = :project ORDER BY o.name", //$NON-NLS-1$
@@ -239,230 +251,17 @@ public class DirectoryServiceImpl implements DirectoryService {
 				.map(ClientProfile::toRef));
 	}
 
-	@Override
-	public List<RoleRef> roles() {
-		return transactions.read(em -> em.createQuery("SELECT r FROM Role r", Role.class).getResultList().stream() //$NON-NLS-1$
-				.map(Role::toRef).sorted(Comparator.comparing(RoleRef::id)).toList());
-	}
-
-	@Override
-	public RoleRef createRole(String code, String name, Set<Permission> permissions) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
-		String checkedCode = required("code", code, 40); //$NON-NLS-1$
-		String checkedName = required("name", name, 100); //$NON-NLS-1$
-		RoleRef created = transactions.write(em -> {
-			if (findRole(em, checkedCode).isPresent()) {
-				throw new ValidationException("code", NLS.bind(Messages.Directory_roleCodeTaken, checkedCode)); //$NON-NLS-1$
-			}
-			Role role = new Role();
-			role.setCode(checkedCode);
-			role.setName(checkedName);
-			role.setPermissions(permissions);
-			em.persist(role);
-			return role.toRef();
-		});
-		access.invalidate();
-		return created;
-	}
-
-	@Override
-	public RoleRef updateRole(String code, Set<Permission> permissions) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
-		RoleRef updated = transactions.write(em -> {
-			Role role = role(em, code);
-			role.setPermissions(permissions);
-			return role.toRef();
-		});
-		access.invalidate();
-		return updated;
-	}
-
-	@Override
-	public Membership addMember(long userId, long projectId, String roleCode) {
-		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
-		Membership added = transactions.write(em -> {
-			UserAccount user = em.find(UserAccount.class, userId);
-			if (user == null) {
-				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
-			}
-			Project project = em.find(Project.class, projectId);
-			if (project == null) {
-				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchProject, projectId));
-			}
-			Role role = role(em, roleCode);
-			ProjectMember member = member(em, userId, projectId).orElse(null);
-			if (member == null) {
-				member = new ProjectMember(userId, projectId, role);
-				em.persist(member);
-			} else {
-				member.setRole(role);
-			}
-			return new Membership(user.toRef(), toRef(project), role.toRef());
-		});
-		access.invalidate();
-		return added;
-	}
-
-	@Override
-	public void removeMember(long userId, long projectId) {
-		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
-		transactions.write(em -> {
-			member(em, userId, projectId).ifPresent(em::remove);
-			return null;
-		});
-		access.invalidate();
-	}
-
-	@Override
-	public List<Membership> members(long projectId) {
-		return transactions.read(em -> memberships(em,
-				"SELECT m FROM ProjectMember m WHERE m.projectId = :id", projectId)); //$NON-NLS-1$
-	}
-
-	@Override
-	public List<Membership> memberships(long userId) {
-		return transactions.read(em -> memberships(em, "SELECT m FROM ProjectMember m WHERE m.userId = :id", userId)); //$NON-NLS-1$
-	}
-
-	private static List<Membership> memberships(EntityManager em, String query, long id) {
-		return em.createQuery(query, ProjectMember.class).setParameter("id", id).getResultList().stream() //$NON-NLS-1$
-				.map(m -> new Membership(em.find(UserAccount.class, m.getUserId()).toRef(),
-						toRef(em.find(Project.class, m.getProjectId())), m.getRole().toRef()))
-				.sorted(Comparator.comparing((Membership m) -> m.project().name())
-						.thenComparing(m -> m.user().displayName()))
-				.toList();
-	}
-
-	private static Optional<ProjectMember> member(EntityManager em, long userId, long projectId) {
-		return em.createQuery("SELECT m FROM ProjectMember m WHERE m.userId = :user AND m.projectId = :project", //$NON-NLS-1$
-				ProjectMember.class).setParameter("user", userId).setParameter("project", projectId) //$NON-NLS-1$ //$NON-NLS-2$
-				.getResultList().stream().findFirst();
-	}
-
-	private static Optional<Role> findRole(EntityManager em, String code) {
-		return em.createQuery("SELECT r FROM Role r WHERE r.code = :code", Role.class).setParameter("code", code) //$NON-NLS-1$ //$NON-NLS-2$
-				.getResultList().stream().findFirst();
-	}
-
-	private static Role role(EntityManager em, String code) {
-		return findRole(em, code)
-				.orElseThrow(() -> new ValidationException("role", NLS.bind(Messages.Directory_noSuchRole, code))); //$NON-NLS-1$
-	}
-
 	private static Optional<UserAccount> findUser(EntityManager em, String login) {
 		return em.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class) //$NON-NLS-1$
 				.setParameter("login", login).getResultList().stream().findFirst(); //$NON-NLS-1$
 	}
 
-	private static Network network(EntityManager em, long networkId) {
+	static Network network(EntityManager em, long networkId) {
 		Network network = em.find(Network.class, networkId);
 		if (network == null) {
 			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchNetwork, networkId));
 		}
 		return network;
-	}
-
-	@Override
-	public TeamRef createTeam(long organizationId, String name) {
-		String checkedName = required("name", name, 100); //$NON-NLS-1$
-		return transactions.write(em -> {
-			Organization organization = organizationForTeams(em, organizationId);
-			Connection connection = Jdbc.of(em);
-			boolean taken = Jdbc.first(connection, "SELECT 1 FROM team WHERE organization_id = ? AND name = ?", //$NON-NLS-1$
-					row -> Boolean.TRUE, organization.getId(), checkedName).isPresent();
-			if (taken) {
-				throw new ValidationException("name", NLS.bind(Messages.Directory_teamNameTaken, checkedName)); //$NON-NLS-1$
-			}
-			long id = Jdbc.reserveIds(connection, "team", 1); //$NON-NLS-1$
-			Jdbc.update(connection, "INSERT INTO team (id, organization_id, name) VALUES (?, ?, ?)", id, //$NON-NLS-1$
-					organization.getId(), checkedName);
-			return new TeamRef(id, organization.getId(), checkedName);
-		});
-	}
-
-	@Override
-	public void addTeamMember(long teamId, long userId) {
-		changeTeamMember(teamId, userId, true);
-	}
-
-	@Override
-	public void removeTeamMember(long teamId, long userId) {
-		changeTeamMember(teamId, userId, false);
-	}
-
-	private void changeTeamMember(long teamId, long userId, boolean add) {
-		transactions.write(em -> {
-			Connection connection = Jdbc.of(em);
-			TeamRef team = team(connection, teamId);
-			organizationForTeams(em, team.organizationId());
-			UserAccount user = em.find(UserAccount.class, userId);
-			if (user == null) {
-				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
-			}
-			if (add && user.getOrganization().getId() != team.organizationId()) {
-				throw new ValidationException("user", //$NON-NLS-1$
-						NLS.bind(Messages.Directory_teamOtherOrganization, user.getDisplayName(), team.name()));
-			}
-			boolean member = Jdbc.first(connection, "SELECT 1 FROM team_member WHERE team_id = ? AND user_id = ?", //$NON-NLS-1$
-					row -> Boolean.TRUE, teamId, userId).isPresent();
-			if (add && !member) {
-				Jdbc.update(connection, "INSERT INTO team_member (team_id, user_id) VALUES (?, ?)", teamId, userId); //$NON-NLS-1$
-			} else if (!add && member) {
-				Jdbc.update(connection, "DELETE FROM team_member WHERE team_id = ? AND user_id = ?", teamId, userId); //$NON-NLS-1$
-			}
-			return null;
-		});
-	}
-
-	/** The organization, provided the user may manage its teams. */
-	private Organization organizationForTeams(EntityManager em, long organizationId) {
-		Organization organization = em.find(Organization.class, organizationId);
-		if (organization == null) {
-			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
-		}
-		UserAccess user = access.current();
-		if (!user.allowsAnywhere(Permission.SYSTEM_ADMINISTER)) {
-			access.requireInAny(organization.getProjects().stream().map(Project::getId).toList(),
-					Permission.PROJECT_ADMINISTER, Messages.Action_manageTeams);
-			if (user.user().organizationId() != organizationId) {
-				throw new ForbiddenException(Permission.SYSTEM_ADMINISTER,
-						NLS.bind(Messages.Directory_teamsOfOtherOrganization, organization.getName()));
-			}
-		}
-		return organization;
-	}
-
-	private static TeamRef team(Connection connection, long teamId) {
-		return Jdbc.first(connection, "SELECT id, organization_id, name FROM team WHERE id = ?", //$NON-NLS-1$
-				DirectoryServiceImpl::team, teamId)
-				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.Directory_noSuchTeam, teamId)));
-	}
-
-	private static TeamRef team(ResultSet row) throws SQLException {
-		return new TeamRef(row.getLong(1), row.getLong(2), row.getString(3));
-	}
-
-	@Override
-	public List<TeamRef> teams(long organizationId) {
-		return transactions.query(connection -> Jdbc.list(connection,
-				"SELECT id, organization_id, name FROM team WHERE organization_id = ? ORDER BY name", //$NON-NLS-1$
-				DirectoryServiceImpl::team, organizationId));
-	}
-
-	@Override
-	public List<UserRef> teamMembers(long teamId) {
-		return transactions.read(em -> Jdbc
-				.list(Jdbc.of(em), "SELECT user_id FROM team_member WHERE team_id = ?", row -> row.getLong(1), teamId) //$NON-NLS-1$
-				.stream().map(id -> em.find(UserAccount.class, id).toRef())
-				.sorted(Comparator.comparing(UserRef::displayName)).toList());
-	}
-
-	@Override
-	public List<TeamRef> teamsOf(long userId) {
-		return transactions.query(connection -> Jdbc.list(connection,
-				"SELECT t.id, t.organization_id, t.name FROM team t JOIN team_member m ON m.team_id = t.id" //$NON-NLS-1$
-						+ " WHERE m.user_id = ? ORDER BY t.name", //$NON-NLS-1$
-				DirectoryServiceImpl::team, userId));
 	}
 
 	/** The trimmed value, or a {@link ValidationException} naming the field when it is blank or too long. */
@@ -485,7 +284,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		return new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName());
 	}
 
-	private static OrganizationRef toRef(Organization organization) {
+	static OrganizationRef toRef(Organization organization) {
 		return new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName());
 	}
 }

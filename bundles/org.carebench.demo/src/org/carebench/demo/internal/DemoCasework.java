@@ -14,11 +14,14 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseType;
 import org.carebench.cases.NewCase;
-import org.carebench.cases.TimelineService;
+import org.carebench.cases.CaseLinkService;
+import org.carebench.cases.CaseSetupService;
+import org.carebench.cases.NoteService;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.Session;
+import org.carebench.core.TeamService;
 import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 
@@ -32,19 +35,24 @@ final class DemoCasework {
 	static final String HOUSING_SUPPORT = "HOUSING_SUPPORT"; //$NON-NLS-1$
 
 	private final DirectoryService directory;
+	private final TeamService teams;
 	private final CaseService cases;
-	private final TimelineService timeline;
+	private final NoteService notes;
+	private final CaseSetupService setup;
 	private final CaseAnnotationService annotations;
+	private final CaseLinkService links;
 	private final Session session;
 	private final Random random;
 
-	DemoCasework(DirectoryService directory, CaseService cases, TimelineService timeline,
-			CaseAnnotationService annotations, Session session, long seed) {
-		this.directory = directory;
-		this.cases = cases;
-		this.timeline = timeline;
-		this.annotations = annotations;
-		this.session = session;
+	DemoCasework(DemoServices services, long seed) {
+		this.directory = services.directory();
+		this.teams = services.teams();
+		this.cases = services.casework().cases();
+		this.notes = services.casework().notes();
+		this.setup = services.casework().setup();
+		this.annotations = services.casework().annotations();
+		this.links = services.casework().links();
+		this.session = services.context().session();
 		this.random = new Random(seed);
 	}
 
@@ -57,17 +65,17 @@ final class DemoCasework {
 		UserRef lucia = casaAbierta.staff().get(1);
 		UserRef giulia = fondazione.staff().get(1);
 		CaseType type = session.runAsSystem(Messages.Demo_actor, () -> {
-			TeamRef shelter = directory.createTeam(casaAbierta.organization().id(), "Night shelter"); //$NON-NLS-1$
-			directory.addTeamMember(shelter.id(), ana.id());
-			directory.addTeamMember(shelter.id(), lucia.id());
-			TeamRef outreach = directory.createTeam(fondazione.organization().id(), "Outreach"); //$NON-NLS-1$
-			fondazione.staff().forEach(user -> directory.addTeamMember(outreach.id(), user.id()));
-			annotations.defineAttributes(housing.id(), List.of(
+			TeamRef shelter = teams.createTeam(casaAbierta.organization().id(), "Night shelter"); //$NON-NLS-1$
+			teams.addTeamMember(shelter.id(), ana.id());
+			teams.addTeamMember(shelter.id(), lucia.id());
+			TeamRef outreach = teams.createTeam(fondazione.organization().id(), "Outreach"); //$NON-NLS-1$
+			fondazione.staff().forEach(user -> teams.addTeamMember(outreach.id(), user.id()));
+			setup.defineAttributes(housing.id(), List.of(
 					new AttributeDefinition("SIUSS_ID", "SIUSS id", ValueType.TEXT), //$NON-NLS-1$ //$NON-NLS-2$
 					new AttributeDefinition("HOUSEHOLD", "Household size", ValueType.NUMBER), //$NON-NLS-1$ //$NON-NLS-2$
 					new AttributeDefinition("EVICTION_DATE", "Eviction date", ValueType.DATE), //$NON-NLS-1$ //$NON-NLS-2$
 					new AttributeDefinition("MINORS", "Minors at home", ValueType.YES_NO))); //$NON-NLS-1$ //$NON-NLS-2$
-			return timeline.defineCaseType(housing.id(), new CaseType(0, housing.id(), HOUSING_SUPPORT, "Housing support", //$NON-NLS-1$
+			return setup.defineCaseType(housing.id(), new CaseType(0, housing.id(), HOUSING_SUPPORT, "Housing support", //$NON-NLS-1$
 					List.of(new CaseType.Role("HOMELESS_COORDINATOR", "Homeless services coordinator"), //$NON-NLS-1$ //$NON-NLS-2$
 							new CaseType.Role("HEALTH_COORDINATOR", "Health services coordinator"), //$NON-NLS-1$ //$NON-NLS-2$
 							new CaseType.Role("BENEFITS_SPECIALIST", "Benefits specialist")), //$NON-NLS-1$ //$NON-NLS-2$
@@ -89,11 +97,11 @@ final class DemoCasework {
 				annotations.setAttribute(created.id(), "SIUSS_ID", "SI-" + (40_000 + random.nextInt(60_000))); //$NON-NLS-1$ //$NON-NLS-2$
 				annotations.setAttribute(created.id(), "HOUSEHOLD", Integer.toString(1 + random.nextInt(6))); //$NON-NLS-1$
 				annotations.setAttribute(created.id(), "MINORS", Boolean.toString(random.nextBoolean())); //$NON-NLS-1$
-				cases.addNote(created.id(), Names.note(random, language));
+				notes.addNote(created.id(), Names.note(random, language));
 				opened.add(created);
 			}
 			for (int i = 0; i + 1 < opened.size(); i += 4) {
-				annotations.link(opened.get(i).id(), opened.get(i + 1).id());
+				links.link(opened.get(i).id(), opened.get(i + 1).id());
 			}
 			long[] loaded = cases.findCaseIds(CaseQuery.ALL.withProject(housing.id()));
 			for (int i = 0; i < loaded.length; i += 53) {

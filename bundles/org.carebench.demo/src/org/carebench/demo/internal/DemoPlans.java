@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.carebench.cases.CaseAnnotationService;
+import org.carebench.cases.ParticipantService;
 import org.carebench.cases.CaseDetails;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
@@ -21,6 +21,7 @@ import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanItemDraft;
 import org.carebench.planning.PlanItemStatus;
 import org.carebench.planning.PlanService;
+import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.ServicePlan;
 import org.carebench.planning.api.Money;
 
@@ -38,33 +39,34 @@ final class DemoPlans {
 
 	private final DirectoryService directory;
 	private final PlanService plans;
-	private final CaseAnnotationService annotations;
+	private final PlanSetupService planSetup;
+	private final ParticipantService participants;
 	private final Session session;
 	private final Random random;
 
-	DemoPlans(DirectoryService directory, PlanService plans, CaseAnnotationService annotations, Session session,
-			long seed) {
-		this.directory = directory;
-		this.plans = plans;
-		this.annotations = annotations;
-		this.session = session;
+	DemoPlans(DemoServices services, long seed) {
+		this.directory = services.directory();
+		this.plans = services.casework().plans();
+		this.planSetup = services.casework().planSetup();
+		this.participants = services.casework().participants();
+		this.session = services.context().session();
 		this.random = new Random(seed);
 	}
 
 	/** Plans the first cases of {@code opened}; returns how many clients (family members) it added. */
 	int add(DemoWorld world, List<CaseDetails> opened) {
-		boolean typesInstalled = plans.itemTypes().stream().map(ItemTypeInfo::id).toList()
+		boolean typesInstalled = planSetup.itemTypes().stream().map(ItemTypeInfo::id).toList()
 				.containsAll(List.of(BASIC, CUSTOM, UNITS));
 		if (opened.isEmpty() || !typesInstalled) {
 			return 0;
 		}
 		ProjectRef housing = opened.get(0).project();
 		List<Object> lists = session.runAsSystem(Messages.Demo_actor, () -> List.of(
-				plans.defineGoal(housing.id(), "Stable housing"), //$NON-NLS-1$
-				plans.defineGoal(housing.id(), "Regular income"), //$NON-NLS-1$
-				plans.defineItem(housing.id(), "Social housing application", //$NON-NLS-1$
+				planSetup.defineGoal(housing.id(), "Stable housing"), //$NON-NLS-1$
+				planSetup.defineGoal(housing.id(), "Regular income"), //$NON-NLS-1$
+				planSetup.defineItem(housing.id(), "Social housing application", //$NON-NLS-1$
 						"Apply for a council flat with the municipality"), //$NON-NLS-1$
-				plans.defineItem(housing.id(), "Benefits review", "Check every benefit the household is entitled to"))); //$NON-NLS-1$ //$NON-NLS-2$
+				planSetup.defineItem(housing.id(), "Benefits review", "Check every benefit the household is entitled to"))); //$NON-NLS-1$ //$NON-NLS-2$
 		GoalDefinition housingGoal = (GoalDefinition) lists.get(0);
 		ItemDefinition application = (ItemDefinition) lists.get(2);
 		UserRef ana = world.agencies().get(0).staff().get(0);
@@ -74,7 +76,7 @@ final class DemoPlans {
 				ClientRef relative = directory.createClient(world.network().id(), Names.first(random, 0),
 						theCase.client().fullName().substring(theCase.client().fullName().lastIndexOf(' ') + 1), null);
 				added++;
-				annotations.addParticipant(theCase.id(), relative.id(), "Partner"); //$NON-NLS-1$
+				participants.addParticipant(theCase.id(), relative.id(), "Partner"); //$NON-NLS-1$
 				long client = theCase.client().id();
 				ServicePlan plan = plans.createPlan(theCase.id(), new NewPlan(housingGoal.id(), null, client,
 						Set.of(client, relative.id()), List.of("Find a flat", "Keep the flat"))); //$NON-NLS-1$ //$NON-NLS-2$

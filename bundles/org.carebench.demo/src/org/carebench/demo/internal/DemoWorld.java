@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.MembershipService;
 import org.carebench.core.NetworkRef;
 import org.carebench.core.OrganizationRef;
 import org.carebench.core.ProjectRef;
@@ -48,7 +49,10 @@ record DemoWorld(NetworkRef network, List<ProjectRef> projects, List<Agency> age
 	 * The demo world of the database, created if it is not there yet: the first caseworker of each agency is a
 	 * supervisor, the others caseworkers, in every project of their agency; "admin" administers the system.
 	 */
-	static DemoWorld ensure(DirectoryService directory, AuthenticationService authentication) {
+	static DemoWorld ensure(DemoServices services) {
+		DirectoryService directory = services.directory();
+		MembershipService memberships = services.memberships();
+		AuthenticationService authentication = services.authentication();
 		Optional<NetworkRef> existing = directory.networks().stream()
 				.filter(n -> n.name().equals(NETWORK_NAME)).findFirst();
 		NetworkRef network = existing.orElseGet(() -> directory.createNetwork(NETWORK_NAME));
@@ -71,14 +75,14 @@ record DemoWorld(NetworkRef network, List<ProjectRef> projects, List<Agency> age
 			for (int i = 2; i < agency.length; i += 2) {
 				UserRef user = user(directory, authentication, organization, agency[i], agency[i + 1]);
 				String role = i == 2 ? RoleRef.SUPERVISOR : RoleRef.CASEWORKER;
-				worksIn.forEach(project -> directory.addMember(user.id(), project.id(), role));
+				worksIn.forEach(project -> memberships.addMember(user.id(), project.id(), role));
 				staff.add(user);
 			}
 			agencies.add(new Agency(organization, worksIn, staff));
 		}
 		UserRef admin = user(directory, authentication, agencies.get(0).organization(), ADMIN,
 				"Administrador del sistema"); //$NON-NLS-1$
-		projects.values().forEach(project -> directory.addMember(admin.id(), project.id(), RoleRef.SYSTEM_ADMIN));
+		projects.values().forEach(project -> memberships.addMember(admin.id(), project.id(), RoleRef.SYSTEM_ADMIN));
 		return new DemoWorld(network, List.copyOf(projects.values()), agencies);
 	}
 

@@ -69,7 +69,7 @@ class PlanItemsTest {
 
 	@Test
 	void aBasicItemTakesNameAndPurposeFromTheProjectList() {
-		ItemDefinition application = fixture.asSystem(() -> fixture.plans.defineItem(fixture.directory.housing().id(),
+		ItemDefinition application = fixture.asSystem(() -> fixture.planSetup.defineItem(fixture.directory.housing().id(),
 				"Housing application", "Apply for social housing"));
 		ValidationException withoutDefinition = assertThrows(ValidationException.class,
 				() -> fixture.plans.addItem(subGoal, new PlanItemDraft(BasicItemType.ID).ownedByUser(ana)));
@@ -155,6 +155,35 @@ class PlanItemsTest {
 		PlanProgress.CostTotal euros = progress.costs().get(1);
 		assertEquals(Money.of("600", "EUR"), euros.expected(), "planned cost of every item, cancelled included");
 		assertEquals(Money.of("80", "EUR"), euros.actual());
+	}
+
+	@Test
+	void theRollUpSpansThePlansDatesAndCountsLateItems() {
+		PlanItem done = fixture.plans.addItem(subGoal, custom("Meet the landlord")
+				.expected(TODAY.minusDays(20), TODAY.minusDays(10)));
+		fixture.plans.updateItem(done.id(), PlanItemDraft.of(done).status(PlanItemStatus.COMPLETED)
+				.actual(TODAY.minusDays(18), TODAY.minusDays(5)), done.version());
+		fixture.plans.addItem(subGoal, custom("Find a flat").expected(TODAY.minusDays(15), TODAY.minusDays(1)));
+		fixture.plans.addItem(subGoal, custom("Move in").expected(TODAY.plusDays(5), TODAY.plusDays(40)));
+		PlanItem cancelled = fixture.plans.addItem(subGoal, custom("Deposit loan")
+				.expected(TODAY.minusDays(90), TODAY.plusDays(400)));
+		fixture.plans.updateItem(cancelled.id(), PlanItemDraft.of(cancelled).status(PlanItemStatus.CANCELLED),
+				cancelled.version());
+
+		PlanProgress progress = fixture.plans.plan(plan.id()).progress();
+		assertEquals(new PlanProgress.Dates(TODAY.minusDays(20), TODAY.plusDays(40), TODAY.minusDays(18), null),
+				progress.dates(), "cancelled items leave the span; the plan has not ended while items are open");
+		assertEquals(1, progress.itemsLate(), "open and past its expected end: only 'Find a flat'");
+
+		for (PlanItem item : fixture.plans.plan(plan.id()).items()) {
+			if (item.status() != PlanItemStatus.COMPLETED && item.status() != PlanItemStatus.CANCELLED) {
+				fixture.plans.updateItem(item.id(), PlanItemDraft.of(item).status(PlanItemStatus.COMPLETED)
+						.actual(TODAY, TODAY.plusDays(2)), item.version());
+			}
+		}
+		PlanProgress ended = fixture.plans.plan(plan.id()).progress();
+		assertEquals(TODAY.plusDays(2), ended.dates().actualEnd(), "every item ended: the plan's end is the last one's");
+		assertEquals(0, ended.itemsLate());
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class PlanParticipantsTest {
 		sister = fixture.directory.clients().get(1);
 		stranger = fixture.directory.clients().get(2);
 		theCase = fixture.open(jose);
-		fixture.annotations.addParticipant(theCase.id(), sister.id(), "Sister");
+		fixture.participants.addParticipant(theCase.id(), sister.id(), "Sister");
 	}
 
 	@AfterEach
@@ -97,8 +97,8 @@ class PlanParticipantsTest {
 	@Test
 	void theCaseShowsItsParticipantsAndKeepsItsPrimaryClient() {
 		assertEquals(List.of(jose.id(), sister.id()),
-				fixture.annotations.participants(theCase.id()).stream().map(p -> p.clientId()).toList());
-		assertThrows(ValidationException.class, () -> fixture.annotations.removeParticipant(theCase.id(), jose.id()));
-		assertEquals(1, fixture.annotations.removeParticipant(theCase.id(), sister.id()).size());
+				fixture.participants.participants(theCase.id()).stream().map(p -> p.clientId()).toList());
+		assertThrows(ValidationException.class, () -> fixture.participants.removeParticipant(theCase.id(), jose.id()));
+		assertEquals(1, fixture.participants.removeParticipant(theCase.id(), sister.id()).size());
 	}
 }

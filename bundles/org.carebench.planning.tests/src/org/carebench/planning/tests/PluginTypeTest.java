@@ -83,7 +83,7 @@ class PluginTypeTest {
 	@BeforeEach
 	void openPlan() {
 		fixture = new PlanFixture();
-		fixture.plans.addType(flatSearch);
+		fixture.types.addType(flatSearch);
 		theCase = fixture.open(fixture.directory.clients().get(0));
 		long jose = theCase.client().id();
 		plan = fixture.plans.createPlan(theCase.id(),
@@ -104,7 +104,7 @@ class PluginTypeTest {
 
 	@Test
 	void everyKindOfFieldIsStoredAndReadBack() {
-		assertTrue(fixture.plans.itemTypes().stream().anyMatch(type -> type.id().equals(flatSearch.id())));
+		assertTrue(fixture.planSetup.itemTypes().stream().anyMatch(type -> type.id().equals(flatSearch.id())));
 		PlanItem item = fixture.plans.addItem(plan.subGoals().get(0).id(), search());
 		assertEquals("Trastevere", item.values().get("district"));
 		assertEquals(0, new BigDecimal("12").compareTo((BigDecimal) item.values().get("visitsPlanned")));
@@ -139,19 +139,19 @@ class PluginTypeTest {
 	@Test
 	void itemsOfAnUninstalledTypeStayReadOnly() {
 		PlanItem item = fixture.plans.addItem(plan.subGoals().get(0).id(), search());
-		fixture.plans.removeType(flatSearch);
+		fixture.types.removeType(flatSearch);
 
 		PlanItem orphan = fixture.plans.plan(plan.id()).items().get(0);
 		assertFalse(orphan.typeKnown());
 		assertTrue(orphan.typeLabel().contains("org.agency.flatSearch"), orphan.typeLabel());
 		assertEquals("Trastevere", orphan.values().get("district"), "values stay");
-		assertFalse(fixture.plans.itemTypes().stream().anyMatch(type -> type.id().equals(flatSearch.id())));
+		assertFalse(fixture.planSetup.itemTypes().stream().anyMatch(type -> type.id().equals(flatSearch.id())));
 		assertEquals("type", assertThrows(ValidationException.class,
 				() -> fixture.plans.updateItem(item.id(), PlanItemDraft.of(orphan), orphan.version())).field());
 		assertEquals("type", assertThrows(ValidationException.class,
 				() -> fixture.plans.addItem(plan.subGoals().get(0).id(), search())).field());
 
-		fixture.plans.addType(flatSearch);
+		fixture.types.addType(flatSearch);
 		assertTrue(fixture.plans.plan(plan.id()).items().get(0).typeKnown(), "editable again once reinstalled");
 	}
 
@@ -165,7 +165,7 @@ class PluginTypeTest {
 				() -> fixture.plans.addItem(plan.subGoals().get(0).id(), search())));
 		// a caseworker may not define the project's lists
 		ForbiddenException forbidden = assertThrows(ForbiddenException.class,
-				() -> fixture.plans.defineGoal(fixture.directory.housing().id(), "Employment"));
+				() -> fixture.planSetup.defineGoal(fixture.directory.housing().id(), "Employment"));
 		assertEquals(Permission.PROJECT_ADMINISTER, forbidden.missing());
 		// the supervisor of the same organization may change the plan
 		fixture.as(fixture.directory.marco(), () -> fixture.plans.addSubGoal(plan.id(), "Keep it", null));
@@ -180,7 +180,7 @@ class PluginTypeTest {
 
 	@Test
 	void aTypeMissingAtCreationIsRefused() {
-		fixture.plans.removeType(flatSearch);
+		fixture.types.removeType(flatSearch);
 		ValidationException refused = assertThrows(ValidationException.class, () -> fixture.plans
 				.addItem(plan.subGoals().get(0).id(), new PlanItemDraft(CustomBasicItemType.ID + ".nope").name("x")));
 		assertEquals("type", refused.field());

@@ -78,12 +78,19 @@ final class PlanReader {
 					return new Milestone(row.getLong(1), row.getString(2), expected, actual,
 							actual == null && expected.isBefore(today));
 				}, planId);
-		List<PlanItem> items = items(planId);
+		List<PlanItem> items = items(planId, null);
 		return new ServicePlan(planId, head.caseId(), head.caseCode(), head.goal(), participants, groups, subGoals,
 				items, milestones, rollUp(items), head.version());
 	}
 
-	private List<PlanItem> items(long planId) {
+	/** One item of a plan, without reading the rest of it. */
+	PlanItem item(long planId, long itemId) {
+		return items(planId, itemId).stream().findFirst()
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.Item_notFound, itemId)));
+	}
+
+	/** The plan's items, or only {@code itemId} when given. */
+	private List<PlanItem> items(long planId, Long itemId) {
 		Map<Long, Map<String, Object>> values = FieldValues.ofPlan(connection, planId);
 		Map<Long, List<Long>> participants = new HashMap<>();
 		Jdbc.list(connection, "SELECT ip.item_id, ip.client_id FROM plan_item_participant ip" //$NON-NLS-1$
@@ -106,7 +113,7 @@ final class PlanReader {
 				+ " i.expected_start, i.expected_end, i.actual_start, i.actual_end, i.expected_outcome, i.actual_outcome," //$NON-NLS-1$
 				+ " i.currency, i.expected_cost, i.actual_cost, i.version, i.definition_id FROM plan_item i" //$NON-NLS-1$
 				+ " LEFT JOIN app_user u ON u.id = i.owner_user_id LEFT JOIN client_profile cl ON cl.id = i.owner_client_id" //$NON-NLS-1$
-				+ " WHERE i.plan_id = ? ORDER BY i.sub_goal_id, i.id", //$NON-NLS-1$
+				+ " WHERE i.plan_id = ? AND (CAST(? AS BIGINT) IS NULL OR i.id = ?) ORDER BY i.sub_goal_id, i.id", //$NON-NLS-1$
 				row -> {
 					long id = row.getLong(1);
 					String typeId = row.getString(3);
@@ -133,23 +140,32 @@ final class PlanReader {
 							money(row.getBigDecimal(21), currency), participants.getOrDefault(id, List.of()),
 							itemValues, type == null ? null : type.authorizedUnits(itemValues), units, delivered,
 							progress, row.getLong(22));
-				}, planId);
+				}, planId, itemId, itemId);
 	}
 
-	private static PlanProgress rollUp(List<PlanItem> items) {
+	private PlanProgress rollUp(List<PlanItem> items) {
 		int completed = 0;
 		int total = 0;
+		int late = 0;
 		double progress = 0;
 		BigDecimal delivered = BigDecimal.ZERO;
 		BigDecimal authorized = BigDecimal.ZERO;
 		Map<String, Money[]> costs = new TreeMap<>();
+		Span expected = new Span();
+		Span actual = new Span();
+		boolean allEnded = true;
 		for (PlanItem item : items) {
 			if (item.status() != PlanItemStatus.CANCELLED) {
 				total++;
 				progress += item.progress();
 				if (item.status() == PlanItemStatus.COMPLETED) {
 					completed++;
+				} else if (item.expectedEnd() != null && item.expectedEnd().isBefore(today)) {
+					late++;
 				}
+				expected.add(item.expectedStart(), item.expectedEnd());
+				actual.add(item.actualStart(), item.actualEnd());
+				allEnded &= item.actualEnd() != null;
 			}
 			if (item.unitsAuthorized() != null) {
 				authorized = authorized.add(item.unitsAuthorized());
@@ -162,7 +178,25 @@ final class PlanReader {
 				.map(entry -> new CostTotal(Currency.getInstance(entry.getKey()), entry.getValue()[0],
 						entry.getValue()[1]))
 				.toList();
-		return new PlanProgress(completed, total, delivered, authorized, total == 0 ? 0 : progress / total, totals);
+		PlanProgress.Dates dates = new PlanProgress.Dates(expected.start, expected.end, actual.start,
+				allEnded && total > 0 ? actual.end : null);
+		return new PlanProgress(completed, total, delivered, authorized, total == 0 ? 0 : progress / total, totals,
+				dates, late);
+	}
+
+	/** The earliest start and latest end seen. */
+	private static final class Span {
+		LocalDate start;
+		LocalDate end;
+
+		void add(LocalDate from, LocalDate to) {
+			if (from != null && (start == null || from.isBefore(start))) {
+				start = from;
+			}
+			if (to != null && (end == null || to.isAfter(end))) {
+				end = to;
+			}
+		}
 	}
 
 	private static void addCost(Map<String, Money[]> costs, Money cost, int side) {

@@ -3,7 +3,6 @@ package org.carebench.reporting.tests;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,35 +13,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.NewCase;
-import org.carebench.cases.internal.CaseAccessImpl;
-import org.carebench.cases.internal.CaseServiceImpl;
 import org.carebench.cases.internal.ReportScopeImpl;
-import org.carebench.core.internal.ActivityLogImpl;
 import org.carebench.core.model.Jdbc;
 import org.carebench.reporting.internal.ReportServiceImpl;
-import org.carebench.testing.Directory;
-import org.carebench.testing.MutableClock;
-import org.carebench.testing.TemporaryDatabase;
+import org.carebench.testing.Casework;
 
 /**
  * The report service over a fresh database of the test agency: cases of Casa Abierta (Ana's) and of Fondazione
  * Aiuto (Giulia's) in several statuses, some assigned, some closed, with notes; Ana signed in.
  */
-final class ReportFixture implements AutoCloseable {
+final class ReportFixture extends Casework {
 
-	final TemporaryDatabase database = TemporaryDatabase.create();
-	final Directory directory = Directory.create(database.transactions());
-	final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-	final CaseServiceImpl cases = new CaseServiceImpl(database.transactions(), directory.session(),
-			directory.access(), new ActivityLogImpl(database.transactions(), directory.access(), clock), clock);
 	final ReportServiceImpl reports;
 	final List<CaseDetails> agencyCases = new ArrayList<>();
 	final List<CaseDetails> partnerCases = new ArrayList<>();
 
 	ReportFixture(Path reportsFolder) {
-		reports = new ReportServiceImpl(database.transactions(),
-				new ReportScopeImpl(database.transactions(), directory.access()), directory.access(),
-				directory.service(), new CaseAccessImpl(directory.access()), reportsFolder);
+		reports = new ReportServiceImpl(context, new ReportScopeImpl(context), directory.service(), caseAccess,
+				reportsFolder);
 		directory.session().runAsSystem("Test cases", () -> { //$NON-NLS-1$
 			for (int i = 0; i < 9; i++) {
 				agencyCases.add(open(i, directory.agency().id(), i % 3 == 0 ? null : directory.ana().id()));
@@ -56,7 +44,7 @@ final class ReportFixture implements AutoCloseable {
 			move(agencyCases, 5, "CLOSED", "GOALS_MET"); //$NON-NLS-1$ //$NON-NLS-2$
 			move(agencyCases, 7, "CLOSED", "WITHDREW"); //$NON-NLS-1$ //$NON-NLS-2$
 			move(partnerCases, 0, "CLOSED", "GOALS_MET"); //$NON-NLS-1$ //$NON-NLS-2$
-			cases.addNote(agencyCases.get(1).id(), "Visited the family; rent arrears of three months."); //$NON-NLS-1$
+			notes.addNote(agencyCases.get(1).id(), "Visited the family; rent arrears of three months."); //$NON-NLS-1$
 			return null;
 		});
 		directory.session().signIn(directory.ana());
@@ -106,6 +94,6 @@ final class ReportFixture implements AutoCloseable {
 	@Override
 	public void close() {
 		reports.stop();
-		database.close();
+		super.close();
 	}
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.carebench.cases.Workflow;
 import org.carebench.core.ActivityEntry;
+import org.carebench.ui.Layouts;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -19,9 +21,10 @@ final class ActivityLogSection {
 
 	private final TableViewer viewer;
 	private List<ActivityEntry> entries = List.of();
+	private Workflow workflow;
 
 	ActivityLogSection(FormToolkit toolkit, Composite parent) {
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionLog, 1, true);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionLog, 1, true);
 		viewer = new TableViewer(client, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -29,7 +32,7 @@ final class ActivityLogSection {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Log_when, 150, entry -> CaseLabels.dateTime(entry.occurredAt()));
 		column(Messages.Log_who, 160, entry -> entry.actor().displayName());
-		column(Messages.Log_what, 520, CaseLabels::describe);
+		column(Messages.Log_what, 520, entry -> CaseLabels.describe(entry, workflow));
 		toolkit.adapt(viewer.getTable());
 	}
 
@@ -45,8 +48,12 @@ final class ActivityLogSection {
 		});
 	}
 
-	/** Shows the log given oldest first (as the service returns it), newest on top. */
-	void show(List<ActivityEntry> log) {
+	/**
+	 * Shows the log given oldest first (as the service returns it), newest on top; statuses and closing reasons
+	 * by their names in {@code workflow}.
+	 */
+	void show(List<ActivityEntry> log, Workflow workflow) {
+		this.workflow = workflow;
 		entries = log;
 		List<ActivityEntry> newestFirst = new ArrayList<>(log);
 		java.util.Collections.reverse(newestFirst);

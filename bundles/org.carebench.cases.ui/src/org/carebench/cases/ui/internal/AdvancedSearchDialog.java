@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.carebench.cases.AttributeDefinition;
-import org.carebench.cases.CaseAnnotationService;
+import org.carebench.cases.CaseSetupService;
+import org.carebench.cases.ClosingReason;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.FlagType;
 import org.carebench.cases.SearchRule;
 import org.carebench.cases.SearchRule.Field;
 import org.carebench.cases.SearchRule.Operator;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.TeamService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
@@ -146,6 +150,8 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 	private final List<SearchRule> initialRules;
 	private List<UserRef> users = List.of();
 	private List<FlagType> flagTypes = List.of();
+	/** The closing reasons of the user's projects, each code once, named in his language. */
+	private final List<ClosingReason> closingReasons = new java.util.ArrayList<>();
 	private List<org.carebench.core.TeamRef> teams = List.of();
 	private final Map<String, String> caseTypes = new LinkedHashMap<>();
 	private Composite grid;
@@ -211,18 +217,20 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 	/** The users, flag types and attributes of the user's projects (few: read at once). */
 	private void loadChoices() {
 		try {
-			DirectoryService directory = CasesUi.service(DirectoryService.class);
+			DirectoryService directory = Services.get(DirectoryService.class);
 			users = directory.users();
-			teams = CasesUi.service(org.carebench.core.Session.class).user()
-					.map(me -> directory.teams(me.organizationId())).orElse(List.of());
-			org.carebench.cases.TimelineService timelines = CasesUi.service(org.carebench.cases.TimelineService.class);
-			CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
+			teams = Services.get(org.carebench.core.Session.class).user()
+					.map(me -> Services.get(TeamService.class).teams(me.organizationId())).orElse(List.of());
+			CaseSetupService setup = Services.get(CaseSetupService.class);
 			Map<String, FlagType> flags = new LinkedHashMap<>();
 			Map<String, AttributeDefinition> attributes = new LinkedHashMap<>();
 			for (ProjectRef project : projects) {
-				annotations.flagTypes(project.id()).forEach(type -> flags.putIfAbsent(type.code(), type));
-				annotations.attributeDefinitions(project.id()).forEach(d -> attributes.putIfAbsent(d.code(), d));
-				timelines.caseTypes(project.id()).forEach(type -> caseTypes.put(
+				setup.flagTypes(project.id()).forEach(type -> flags.putIfAbsent(type.code(), type));
+				setup.attributeDefinitions(project.id()).forEach(d -> attributes.putIfAbsent(d.code(), d));
+				setup.workflow(project.id()).localized(java.util.Locale.getDefault().getLanguage()).closingReasons()
+						.stream().filter(r -> closingReasons.stream().noneMatch(known -> known.code().equals(r.code())))
+						.forEach(closingReasons::add);
+				setup.caseTypes(project.id()).forEach(type -> caseTypes.put(
 						projects.size() > 1 ? type.name() + " (" + project.name() + ")" : type.name(), //$NON-NLS-1$ //$NON-NLS-2$
 						Long.toString(type.id())));
 			}
@@ -234,7 +242,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			}
 			attributes.values().forEach(d -> fields.add(new FieldChoice(Field.ATTRIBUTE, d, d.name())));
 		} catch (RuntimeException e) {
-			setErrorMessage(CasesUi.userMessage(e));
+			setErrorMessage(Problems.message(e));
 		}
 	}
 
@@ -261,11 +269,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			case FLAG -> flagTypes.forEach(type -> values.put(type.name(), type.code()));
 			case TEAM -> teams.forEach(team -> values.put(team.name(), Long.toString(team.id())));
 			case CASE_TYPE -> values.putAll(caseTypes);
-			case CLOSING_REASON -> {
-				for (String code : List.of("GOALS_MET", "REFERRED", "WITHDREW", "NO_CONTACT", "DUPLICATE")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-					values.put(CaseLabels.closingReason(code, code), code);
-				}
-			}
+			case CLOSING_REASON -> closingReasons.forEach(reason -> values.put(reason.name(), reason.code()));
 			case ATTRIBUTE -> {
 				if (choice.attribute().type() == AttributeDefinition.ValueType.YES_NO) {
 					values.put(Messages.Attributes_yes, "true"); //$NON-NLS-1$

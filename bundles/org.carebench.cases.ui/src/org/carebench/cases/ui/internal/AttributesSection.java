@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.AttributeValue;
+import org.carebench.ui.Layouts;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -38,7 +39,7 @@ final class AttributesSection {
 
 	AttributesSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionAttributes, 1, false);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionAttributes, 1, false);
 		fields = toolkit.createComposite(client);
 		fields.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

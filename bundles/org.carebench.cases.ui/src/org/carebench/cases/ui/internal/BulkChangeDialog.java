@@ -5,14 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carebench.cases.CaseAnnotationService;
+import org.carebench.cases.CaseSetupService;
 import org.carebench.cases.CaseService;
+import org.carebench.cases.CaseSetupService;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.ClosingReason;
 import org.carebench.cases.FlagType;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -97,7 +99,7 @@ final class BulkChangeDialog extends TitleAreaDialog {
 			new Label(body, SWT.NONE).setText(Messages.Editor_closingReason);
 			reason = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 			reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			reasons.values().forEach(r -> reason.add(CaseLabels.closingReason(r.code(), r.name())));
+			reasons.values().forEach(r -> reason.add(r.name()));
 			value.addListener(SWT.Selection, event -> updateReason());
 			updateReason();
 		}
@@ -123,28 +125,30 @@ final class BulkChangeDialog extends TitleAreaDialog {
 	private void fillValues() {
 		switch (kind) {
 			case STATUS -> {
-				CaseService cases = CasesUi.service(CaseService.class);
+				CaseService cases = Services.get(CaseService.class);
+				CaseSetupService setup = Services.get(CaseSetupService.class);
 				statuses.addAll(cases.statuses());
 				statuses.forEach(status -> {
 					value.add(CaseLabels.status(status));
 					values.add(status.code());
 				});
 				for (ProjectRef project : projects) {
-					cases.workflow(project.id()).closingReasons().forEach(r -> reasons.putIfAbsent(r.code(), r));
+					setup.workflow(project.id()).localized(java.util.Locale.getDefault().getLanguage()).closingReasons()
+							.forEach(r -> reasons.putIfAbsent(r.code(), r));
 				}
 			}
 			case ASSIGN -> {
 				value.add(Messages.Unassigned);
 				values.add(null);
-				for (UserRef user : CasesUi.service(DirectoryService.class).users()) {
+				for (UserRef user : Services.get(DirectoryService.class).users()) {
 					value.add(user.displayName());
 					values.add(Long.toString(user.id()));
 				}
 			}
 			case FLAG -> {
 				Map<String, FlagType> types = new LinkedHashMap<>();
-				CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
-				projects.forEach(project -> annotations.flagTypes(project.id()).forEach(t -> types.putIfAbsent(t.code(), t)));
+				CaseSetupService setup = Services.get(CaseSetupService.class);
+				projects.forEach(project -> setup.flagTypes(project.id()).forEach(t -> types.putIfAbsent(t.code(), t)));
 				types.values().forEach(type -> {
 					value.add(type.name());
 					values.add(type.code());

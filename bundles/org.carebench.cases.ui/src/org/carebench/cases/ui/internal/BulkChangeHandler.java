@@ -1,5 +1,6 @@
 package org.carebench.cases.ui.internal;
 
+import org.carebench.ui.Problems;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
@@ -36,7 +37,7 @@ public class BulkChangeHandler extends AbstractHandler {
 						choice.allInList() ? list.model().allIds() : selected);
 			}
 		} catch (PartInitException e) {
-			CasesUi.log(e);
+			Problems.log(e);
 		}
 		return null;
 	}

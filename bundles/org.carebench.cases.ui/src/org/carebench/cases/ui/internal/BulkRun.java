@@ -3,6 +3,8 @@ package org.carebench.cases.ui.internal;
 import org.carebench.cases.BulkCaseService;
 import org.carebench.cases.BulkProgress;
 import org.carebench.cases.BulkReport;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -22,7 +24,7 @@ final class BulkRun {
 
 	/** Starts the change of {@code caseIds}; the report opens on {@code shell} when it ends. */
 	static Job start(Shell shell, BulkChangeDialog.Choice choice, long[] caseIds) {
-		BulkCaseService bulk = CasesUi.service(BulkCaseService.class);
+		BulkCaseService bulk = Services.get(BulkCaseService.class);
 		String name = NLS.bind(switch (choice.kind()) {
 			case STATUS -> Messages.Bulk_jobStatus;
 			case ASSIGN -> Messages.Bulk_jobAssign;
@@ -49,7 +51,7 @@ final class BulkRun {
 					});
 				} catch (RuntimeException e) {
 					display.asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(shell, name,
-							CasesUi.userMessage(e)));
+							Problems.message(e)));
 				} finally {
 					monitor.done();
 				}

@@ -8,9 +8,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.carebench.cases.CaseStatus;
+import org.carebench.cases.ClosingReason;
+import org.carebench.cases.Workflow;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.ActivityLog;
 import org.carebench.core.ClientRef;
+import org.carebench.ui.Services;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -29,31 +32,22 @@ final class CaseLabels {
 	private CaseLabels() {
 	}
 
-	/** The built-in statuses in the user's language; statuses an administrator added by their own name. */
+	/** A status by the name the service gave it (in the user's language), or its code. */
 	static String status(String code, String name) {
-		return switch (code) {
-			case "NEW" -> Messages.Status_NEW; //$NON-NLS-1$
-			case "IN_PROGRESS" -> Messages.Status_IN_PROGRESS; //$NON-NLS-1$
-			case "PENDING" -> Messages.Status_PENDING; //$NON-NLS-1$
-			case "CLOSED" -> Messages.Status_CLOSED; //$NON-NLS-1$
-			default -> name == null ? code : name;
-		};
+		return name == null ? code : name;
 	}
 
 	static String status(CaseStatus status) {
-		return status(status.code(), status.name());
+		return status.name();
 	}
 
-	/** The built-in closing reasons in the user's language; others by the administrator's name. */
-	static String closingReason(String code, String name) {
-		return switch (code) {
-			case "GOALS_MET" -> Messages.Reason_GOALS_MET; //$NON-NLS-1$
-			case "REFERRED" -> Messages.Reason_REFERRED; //$NON-NLS-1$
-			case "WITHDREW" -> Messages.Reason_WITHDREW; //$NON-NLS-1$
-			case "NO_CONTACT" -> Messages.Reason_NO_CONTACT; //$NON-NLS-1$
-			case "DUPLICATE" -> Messages.Reason_DUPLICATE; //$NON-NLS-1$
-			default -> name == null ? code : name;
-		};
+	private static String statusName(Workflow workflow, String code) {
+		return workflow == null || code == null ? code
+				: workflow.status(code).map(CaseStatus::name).orElse(code);
+	}
+
+	private static String reasonName(Workflow workflow, String code) {
+		return workflow == null ? code : workflow.closingReason(code).map(ClosingReason::name).orElse(code);
 	}
 
 	static String client(String fullName) {
@@ -80,14 +74,17 @@ final class CaseLabels {
 		return BIRTH_DATE.format(date);
 	}
 
-	/** One activity-log line, e.g. "Changed the status from New to Pending". */
-	static String describe(ActivityEntry entry) {
+	/**
+	 * One activity-log line, e.g. "Changed the status from New to Pending"; statuses and closing reasons named as
+	 * {@code workflow} (in the user's language) names them.
+	 */
+	static String describe(ActivityEntry entry, Workflow workflow) {
 		return switch (entry.action()) {
 			case ActivityLog.CASE_OPENED -> NLS.bind(Messages.Log_opened, entry.after());
 			case ActivityLog.STATUS_CHANGED -> entry.detail() != null
-					? NLS.bind(Messages.Log_statusClosed, closingReason(entry.detail(), entry.detail()))
-					: NLS.bind(Messages.Log_status, status(entry.before(), entry.before()),
-							status(entry.after(), entry.after()));
+					? NLS.bind(Messages.Log_statusClosed, reasonName(workflow, entry.detail()))
+					: NLS.bind(Messages.Log_status, statusName(workflow, entry.before()),
+							statusName(workflow, entry.after()));
 			case ActivityLog.ASSIGNED -> entry.after() == null
 					? NLS.bind(Messages.Log_unassigned, entry.before())
 					: NLS.bind(Messages.Log_assigned, entry.after());
@@ -98,6 +95,9 @@ final class CaseLabels {
 			case ActivityLog.COLLABORATOR_ADDED -> NLS.bind(Messages.Log_collaboratorAdded, entry.after());
 			case ActivityLog.COLLABORATOR_REMOVED -> NLS.bind(Messages.Log_collaboratorRemoved, entry.before());
 			case ActivityLog.ROLE_FILLED -> NLS.bind(Messages.Log_role, entry.before(), entry.after());
+			case ActivityLog.ROLE_CHANGED -> NLS.bind(Messages.Log_roleChanged,
+					new Object[] { entry.detail(), orNobody(entry.before()), orNobody(entry.after()) });
+			case ActivityLog.ACTIVITY_CANCELLED -> NLS.bind(Messages.Log_activityCancelled, entry.detail());
 			case ActivityLog.ACTIVITY_SCHEDULED -> NLS.bind(Messages.Log_activityScheduled, entry.after(),
 					day(parseDay(entry.detail())));
 			case ActivityLog.ACTIVITY_COMPLETED -> NLS.bind(Messages.Log_activityCompleted, entry.detail());
@@ -117,7 +117,7 @@ final class CaseLabels {
 			case ActivityLog.PARTICIPANT_ADDED -> NLS.bind(Messages.Log_participantAdded, entry.after());
 			case ActivityLog.PARTICIPANT_REMOVED -> NLS.bind(Messages.Log_participantRemoved, entry.before());
 			case ActivityLog.CASE_IMPORTED -> NLS.bind(Messages.Log_imported, entry.after(), entry.detail());
-			default -> CasesUi.services(org.carebench.cases.ui.ActivityDescriptions.class).stream()
+			default -> Services.all(org.carebench.cases.ui.ActivityDescriptions.class).stream()
 					.map(descriptions -> descriptions.describe(entry)).flatMap(java.util.Optional::stream).findFirst()
 					.orElseGet(() -> NLS.bind(Messages.Log_other,
 							new Object[] { entry.action(), orNobody(entry.before()), orNobody(entry.after()) }));

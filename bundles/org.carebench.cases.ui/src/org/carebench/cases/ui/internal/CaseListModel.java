@@ -10,6 +10,7 @@ import java.util.Set;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSummary;
+import org.carebench.ui.Problems;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -92,7 +93,7 @@ final class CaseListModel {
 			} catch (RuntimeException e) {
 				onUi(current, () -> {
 					loading = false;
-					listener.failed(CasesUi.userMessage(e));
+					listener.failed(Problems.message(e));
 				});
 				return Status.OK_STATUS;
 			}
@@ -169,7 +170,7 @@ final class CaseListModel {
 			} catch (RuntimeException e) {
 				onUi(current, () -> {
 					fetching.remove(page);
-					listener.failed(CasesUi.userMessage(e));
+					listener.failed(Problems.message(e));
 				});
 			}
 			return Status.OK_STATUS;

@@ -20,7 +20,11 @@ import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.Session;
 import org.carebench.core.TeamRef;
+import org.carebench.core.TeamService;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Events;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
@@ -91,7 +95,7 @@ public class CaseListView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		cases = CasesUi.service(CaseService.class);
+		cases = Services.get(CaseService.class);
 		parent.setLayout(new GridLayout(1, false));
 		createFilterBar(parent);
 		createTable(parent);
@@ -123,12 +127,12 @@ public class CaseListView extends ViewPart {
 		});
 		createContextMenu();
 		getSite().setSelectionProvider(viewer);
-		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> {
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.CHANGED, event -> {
 			if (!viewer.getControl().isDisposed()) {
 				model.refreshCase((Long) event.getProperty(CaseEvents.CASE_ID));
 			}
 		}));
-		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> refresh()));
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.MANY_CHANGED, event -> refresh()));
 		countLabel.setText(Messages.List_loading);
 		loadChoicesThenCases(parent);
 	}
@@ -206,7 +210,7 @@ public class CaseListView extends ViewPart {
 	}
 
 	private void loadViews() {
-		CaseSearchService search = CasesUi.service(CaseSearchService.class);
+		CaseSearchService search = Services.get(CaseSearchService.class);
 		Job.create(Messages.Job_loadingList, monitor -> {
 			try {
 				List<SavedView> found = search.savedViews();
@@ -221,7 +225,7 @@ public class CaseListView extends ViewPart {
 					}
 				});
 			} catch (RuntimeException e) {
-				CasesUi.log(e);
+				Problems.log(e);
 			}
 			return Status.OK_STATUS;
 		}).schedule();
@@ -235,11 +239,11 @@ public class CaseListView extends ViewPart {
 				text -> text == null || text.isBlank() ? Messages.List_saveViewNameRequired : null);
 		if (name.open() == org.eclipse.jface.window.Window.OK) {
 			try {
-				CasesUi.service(CaseSearchService.class).saveView(name.getValue(), queryFromFilters());
+				Services.get(CaseSearchService.class).saveView(name.getValue(), queryFromFilters());
 				loadViews();
 			} catch (RuntimeException e) {
 				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.List_saveViewTitle,
-						CasesUi.userMessage(e));
+						Problems.message(e));
 			}
 		}
 	}
@@ -249,9 +253,9 @@ public class CaseListView extends ViewPart {
 		if (chosen > 0 && org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(),
 				Messages.List_deleteView, NLS.bind(Messages.List_deleteViewQuestion, savedViews.get(chosen - 1).name()))) {
 			try {
-				CasesUi.service(CaseSearchService.class).deleteView(savedViews.get(chosen - 1).id());
+				Services.get(CaseSearchService.class).deleteView(savedViews.get(chosen - 1).id());
 			} catch (RuntimeException e) {
-				CasesUi.log(e);
+				Problems.log(e);
 			}
 			loadViews();
 		}
@@ -377,11 +381,11 @@ public class CaseListView extends ViewPart {
 	private void loadChoicesThenCases(Composite parent) {
 		Job.create(Messages.Job_loadingList, monitor -> {
 			List<CaseStatus> found = cases.statuses();
-			DirectoryService directory = CasesUi.service(DirectoryService.class);
+			DirectoryService directory = Services.get(DirectoryService.class);
 			List<UserRef> users = directory.users();
 			List<ProjectRef> projects = directory.projects();
-			UserRef me = CasesUi.service(Session.class).user().orElse(null);
-			List<TeamRef> teams = me == null ? List.of() : directory.teams(me.organizationId());
+			UserRef me = Services.get(Session.class).user().orElse(null);
+			List<TeamRef> teams = me == null ? List.of() : Services.get(TeamService.class).teams(me.organizationId());
 			parent.getDisplay().asyncExec(() -> {
 				if (!parent.isDisposed()) {
 					fillFilters(found, users, teams, projects, me);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.carebench.core.UserRef;
+import org.carebench.ui.Layouts;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,7 +41,7 @@ final class CollaboratorsSection {
 	CollaboratorsSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionCollaborators, 2, false);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionCollaborators, 2, false);
 		list = toolkit.createComposite(client);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.carebench.cases.CaseFlag;
 import org.carebench.cases.FlagType;
+import org.carebench.ui.Layouts;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -43,7 +44,7 @@ final class FlagsSection {
 	FlagsSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionFlags, 3, false);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionFlags, 3, false);
 		list = toolkit.createComposite(client);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;

@@ -1,6 +1,7 @@
 package org.carebench.cases.ui.internal;
 
 import org.carebench.core.DirectoryService;
+import org.carebench.ui.Services;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -10,7 +11,7 @@ public class ImportCasesHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		new ImportDialog(HandlerUtil.getActiveShell(event), CasesUi.service(DirectoryService.class).projects()).open();
+		new ImportDialog(HandlerUtil.getActiveShell(event), Services.get(DirectoryService.class).projects()).open();
 		return null;
 	}
 }

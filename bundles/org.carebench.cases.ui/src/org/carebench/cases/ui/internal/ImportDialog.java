@@ -8,6 +8,8 @@ import org.carebench.cases.CaseImportService;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
 import org.carebench.core.ProjectRef;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -159,14 +161,14 @@ final class ImportDialog extends TitleAreaDialog {
 		long projectId = chosenProject().id();
 		summary.setText(Messages.Import_checking);
 		getButton(CHECK_ID).setEnabled(false);
-		CaseImportService imports = CasesUi.service(CaseImportService.class);
+		CaseImportService imports = Services.get(CaseImportService.class);
 		Job.create(Messages.Import_checking, monitor -> {
 			try {
 				ImportReport report = imports.dryRun(projectId, path);
 				onUi(() -> showCheck(report, path));
 			} catch (RuntimeException e) {
 				onUi(() -> {
-					setErrorMessage(CasesUi.userMessage(e));
+					setErrorMessage(Problems.message(e));
 					getButton(CHECK_ID).setEnabled(true);
 				});
 			}
@@ -218,7 +220,7 @@ final class ImportDialog extends TitleAreaDialog {
 		long projectId = chosenProject().id();
 		Path path = checkedFile;
 		Shell shell = getParentShell();
-		CaseImportService imports = CasesUi.service(CaseImportService.class);
+		CaseImportService imports = Services.get(CaseImportService.class);
 		String name = NLS.bind(Messages.Import_job, path.getFileName());
 		Job job = new Job(name) {
 			@Override
@@ -230,7 +232,7 @@ final class ImportDialog extends TitleAreaDialog {
 					shell.getDisplay().asyncExec(() -> new ImportReportDialog(shell, name, report).open());
 				} catch (RuntimeException e) {
 					shell.getDisplay().asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(shell, name,
-							CasesUi.userMessage(e)));
+							Problems.message(e)));
 				} finally {
 					monitor.done();
 				}

@@ -10,10 +10,6 @@ public final class Messages extends NLS {
 	public static String Anonymous;
 	public static String Unassigned;
 	public static String Nobody;
-	public static String Status_NEW;
-	public static String Status_IN_PROGRESS;
-	public static String Status_PENDING;
-	public static String Status_CLOSED;
 	public static String List_status;
 	public static String List_assignee;
 	public static String List_project;
@@ -78,11 +74,6 @@ public final class Messages extends NLS {
 	public static String Editor_deleteNoteTitle;
 	public static String Editor_deleteNoteQuestion;
 	public static String Editor_noteEmpty;
-	public static String Reason_GOALS_MET;
-	public static String Reason_REFERRED;
-	public static String Reason_WITHDREW;
-	public static String Reason_NO_CONTACT;
-	public static String Reason_DUPLICATE;
 	public static String Log_statusClosed;
 	public static String Log_noteEdited;
 	public static String Log_noteDeleted;
@@ -305,6 +296,12 @@ public final class Messages extends NLS {
 	public static String Participants_relationshipHint;
 	public static String Log_participantAdded;
 	public static String Log_participantRemoved;
+
+	public static String Editor_sectionRoles;
+	public static String Roles_change;
+
+	public static String Log_roleChanged;
+	public static String Log_activityCancelled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

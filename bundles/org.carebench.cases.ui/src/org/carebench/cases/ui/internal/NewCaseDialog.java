@@ -10,15 +10,13 @@ import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseType;
 import org.carebench.cases.NewCase;
-import org.carebench.cases.TimelineService;
-import org.carebench.core.AccessPolicy;
+import org.carebench.cases.NewCaseChoices;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
-import org.carebench.core.Membership;
-import org.carebench.core.Permission;
 import org.carebench.core.ProjectRef;
-import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -42,7 +40,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 
 	private static final int CLIENTS_FOUND = 50;
 
-	private final List<ProjectRef> projects = new ArrayList<>();
+	private final List<NewCaseChoices> projects = new ArrayList<>();
 	private final UserRef me;
 	private Combo project;
 	private Button existing;
@@ -60,15 +58,14 @@ final class NewCaseDialog extends TitleAreaDialog {
 	private List<ClientRef> foundClients = List.of();
 	private List<CaseType> types = List.of();
 	private List<UserRef> members = List.of();
+	private List<UserRef> assignable = List.of();
 	private final Map<String, Combo> roleChoices = new HashMap<>();
 	private CaseDetails created;
 
 	NewCaseDialog(Shell parent, UserRef me) {
 		super(parent);
 		this.me = me;
-		UserAccess access = CasesUi.service(AccessPolicy.class).current();
-		CasesUi.service(DirectoryService.class).projects().stream()
-				.filter(p -> access.allows(p.id(), Permission.CASE_CREATE)).forEach(projects::add);
+		projects.addAll(Services.get(CaseService.class).newCaseChoices());
 	}
 
 	@Override
@@ -94,7 +91,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 		label(body, Messages.NewCase_project);
 		project = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		project.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		projects.forEach(p -> project.add(p.name()));
+		projects.forEach(p -> project.add(p.project().name()));
 		project.addListener(SWT.Selection, event -> projectChosen());
 
 		label(body, Messages.NewCase_client);
@@ -167,32 +164,26 @@ final class NewCaseDialog extends TitleAreaDialog {
 		new Label(parent, SWT.NONE).setText(text);
 	}
 
-	private ProjectRef chosenProject() {
+	private NewCaseChoices chosenProject() {
 		return projects.get(project.getSelectionIndex());
 	}
 
+	/** The project's choices, as the service gave them: its case types, who may be assigned or hold roles. */
 	private void projectChosen() {
-		ProjectRef chosen = chosenProject();
-		types = CasesUi.service(TimelineService.class).caseTypes(chosen.id());
+		NewCaseChoices chosen = chosenProject();
+		types = chosen.caseTypes();
 		caseType.removeAll();
 		caseType.add(Messages.Editor_noCaseType);
 		types.forEach(type -> caseType.add(type.name()));
 		caseType.select(0);
-		members = CasesUi.service(DirectoryService.class).members(chosen.id()).stream()
-				.filter(m -> m.role().permissions().contains(Permission.CASE_VIEW)).map(Membership::user)
-				.sorted(java.util.Comparator.comparing(UserRef::displayName)).toList();
+		members = chosen.roleCandidates();
+		assignable = chosen.assignable();
 		assignee.removeAll();
 		assignee.add(Messages.Unassigned);
-		members.stream().filter(this::ownOrganization).forEach(user -> assignee.add(user.displayName()));
-		assignee.select(me != null && members.stream().anyMatch(u -> u.id() == me.id())
-				? 1 + members.stream().filter(this::ownOrganization).toList().indexOf(
-						members.stream().filter(u -> u.id() == me.id()).findFirst().orElseThrow())
-				: 0);
+		assignable.forEach(user -> assignee.add(user.displayName()));
+		int mine = me == null ? -1 : assignable.stream().map(UserRef::id).toList().indexOf(me.id());
+		assignee.select(mine + 1);
 		caseTypeChosen();
-	}
-
-	private boolean ownOrganization(UserRef user) {
-		return me == null || user.organizationId() == me.organizationId();
 	}
 
 	private void caseTypeChosen() {
@@ -208,7 +199,10 @@ final class NewCaseDialog extends TitleAreaDialog {
 				holder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 				holder.add(Messages.Nobody);
 				members.forEach(user -> holder.add(user.displayName()));
-				holder.select(0);
+				// a role the opener fills by himself is his unless someone else is chosen
+				int mine = me == null || !role.filledByOpener() ? -1
+						: members.stream().map(UserRef::id).toList().indexOf(me.id());
+				holder.select(mine + 1);
 				roleChoices.put(role.code(), holder);
 			}
 		}
@@ -234,7 +228,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 			return;
 		}
 		try {
-			foundClients = CasesUi.service(DirectoryService.class).searchClients(chosenProject().networkId(),
+			foundClients = Services.get(DirectoryService.class).searchClients(chosenProject().project().networkId(),
 					search.getText(), CLIENTS_FOUND);
 			found.setItems(foundClients.stream().map(ClientRef::fullName).toArray(String[]::new));
 			if (!foundClients.isEmpty()) {
@@ -244,7 +238,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 				setErrorMessage(Messages.Related_nobody);
 			}
 		} catch (RuntimeException e) {
-			setErrorMessage(CasesUi.userMessage(e));
+			setErrorMessage(Problems.message(e));
 		}
 	}
 
@@ -267,8 +261,8 @@ final class NewCaseDialog extends TitleAreaDialog {
 			setErrorMessage(Messages.NewCase_nameRequired);
 			return;
 		}
-		ProjectRef chosen = chosenProject();
-		DirectoryService directory = CasesUi.service(DirectoryService.class);
+		ProjectRef chosen = chosenProject().project();
+		DirectoryService directory = Services.get(DirectoryService.class);
 		try {
 			ClientRef client;
 			if (existing.getSelection()) {
@@ -281,7 +275,6 @@ final class NewCaseDialog extends TitleAreaDialog {
 						: null;
 				client = directory.createClient(chosen.networkId(), firstName.getText(), lastName.getText(), birth);
 			}
-			List<UserRef> assignable = members.stream().filter(this::ownOrganization).toList();
 			int assigneeIndex = assignee.getSelectionIndex();
 			Long assigneeId = assigneeIndex <= 0 ? null : assignable.get(assigneeIndex - 1).id();
 			int typeIndex = caseType.getSelectionIndex();
@@ -292,12 +285,12 @@ final class NewCaseDialog extends TitleAreaDialog {
 					holders.put(code, members.get(combo.getSelectionIndex() - 1).id());
 				}
 			});
-			long organizationId = me == null ? 0 : me.organizationId();
-			created = CasesUi.service(CaseService.class)
+			long organizationId = chosenProject().organizationId();
+			created = Services.get(CaseService.class)
 					.createCase(new NewCase(client.id(), chosen.id(), organizationId, assigneeId, typeId, holders));
 			super.okPressed();
 		} catch (RuntimeException e) {
-			setErrorMessage(CasesUi.userMessage(e));
+			setErrorMessage(Problems.message(e));
 		}
 	}
 

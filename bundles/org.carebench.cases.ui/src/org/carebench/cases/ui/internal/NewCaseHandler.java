@@ -2,6 +2,8 @@ package org.carebench.cases.ui.internal;
 
 import org.carebench.cases.ui.CaseEditors;
 import org.carebench.core.Session;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
@@ -14,13 +16,13 @@ public class NewCaseHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		NewCaseDialog dialog = new NewCaseDialog(HandlerUtil.getActiveShell(event),
-				CasesUi.service(Session.class).user().orElse(null));
+				Services.get(Session.class).user().orElse(null));
 		if (dialog.open() == Window.OK && dialog.created() != null) {
 			try {
 				CaseEditors.open(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), dialog.created().id(),
 						dialog.created().code());
 			} catch (PartInitException e) {
-				CasesUi.log(e);
+				Problems.log(e);
 			}
 		}
 		return null;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.carebench.cases.Note;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Layouts;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -54,7 +55,7 @@ final class NotesSection {
 	NotesSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionNotes, 2, true);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionNotes, 2, true);
 
 		Label label = toolkit.createLabel(client, Messages.Editor_newNote);
 		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.carebench.cases.CaseSummary;
 import org.carebench.cases.ui.CaseEditors;
+import org.carebench.ui.Problems;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.ISelection;
@@ -31,7 +32,7 @@ public class OpenCaseHandler extends AbstractHandler {
 			try {
 				CaseEditors.open(page, row.id(), row.code());
 			} catch (PartInitException e) {
-				CasesUi.log(e);
+				Problems.log(e);
 			}
 		}
 	}

@@ -10,6 +10,10 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseSearchService;
 import org.carebench.cases.CaseSummary;
 import org.carebench.cases.SearchRule;
+import org.carebench.ui.Events;
+import org.carebench.ui.Layouts;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
@@ -58,7 +62,7 @@ public class OverviewView extends ViewPart {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		body.setLayout(new GridLayout(1, false));
-		Composite grid = FormSections.create(toolkit, body, Messages.Overview_counts, 2, false);
+		Composite grid = Layouts.section(toolkit, body, Messages.Overview_counts, 2, false);
 		count(grid, Messages.Overview_total, CaseQuery.ALL);
 		count(grid, Messages.Overview_unassigned, CaseQuery.ALL.withAssignee(AssigneeFilter.UNASSIGNED));
 		count(grid, Messages.Overview_assigned, CaseQuery.ALL.withRules(
@@ -67,7 +71,7 @@ public class OverviewView extends ViewPart {
 				false));
 		count(grid, Messages.Overview_closed, CaseQuery.ALL.withRules(
 				List.of(SearchRule.of(SearchRule.Field.CLOSED, SearchRule.Operator.IS_NOT_EMPTY, null)), false));
-		Composite mine = FormSections.create(toolkit, body, Messages.Overview_recent, 1, true);
+		Composite mine = Layouts.section(toolkit, body, Messages.Overview_recent, 1, true);
 		recent = toolkit.createTable(mine, SWT.SINGLE | SWT.FULL_SELECTION);
 		recent.setHeaderVisible(false);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -76,8 +80,8 @@ public class OverviewView extends ViewPart {
 		new org.eclipse.swt.widgets.TableColumn(recent, SWT.NONE).setWidth(120);
 		new org.eclipse.swt.widgets.TableColumn(recent, SWT.NONE).setWidth(200);
 		recent.addListener(SWT.DefaultSelection, event -> openRecent());
-		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> reloadSoon()));
-		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> reloadSoon()));
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.CHANGED, event -> reloadSoon()));
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.MANY_CHANGED, event -> reloadSoon()));
 		load();
 	}
 
@@ -96,7 +100,7 @@ public class OverviewView extends ViewPart {
 					CaseListView list = (CaseListView) getSite().getPage().showView(CaseListView.ID);
 					list.applyQuery(query);
 				} catch (PartInitException e) {
-					CasesUi.log(e);
+					Problems.log(e);
 				}
 			}
 		});
@@ -115,13 +119,13 @@ public class OverviewView extends ViewPart {
 		if (form == null || form.isDisposed()) {
 			return;
 		}
-		CaseSearchService search = CasesUi.service(CaseSearchService.class);
+		CaseSearchService search = Services.get(CaseSearchService.class);
 		Job job = Job.create(Messages.Overview_loading, monitor -> {
 			try {
 				CaseOverview overview = search.overview(RECENT);
 				onUi(() -> show(overview));
 			} catch (RuntimeException e) {
-				onUi(() -> form.setText(CasesUi.userMessage(e)));
+				onUi(() -> form.setText(Problems.message(e)));
 			}
 			return Status.OK_STATUS;
 		});

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -101,7 +102,7 @@ final class ParticipantDialog extends Dialog {
 			clients = List.of();
 			return;
 		}
-		clients = CasesUi.service(DirectoryService.class).searchClients(networkId, prefix, RESULTS);
+		clients = Services.get(DirectoryService.class).searchClients(networkId, prefix, RESULTS);
 		for (ClientRef client : clients) {
 			new TableItem(found, SWT.NONE).setText(CaseLabels.client(client));
 		}

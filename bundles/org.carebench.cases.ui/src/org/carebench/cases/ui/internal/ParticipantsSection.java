@@ -3,6 +3,7 @@ package org.carebench.cases.ui.internal;
 import java.util.List;
 
 import org.carebench.cases.CaseParticipant;
+import org.carebench.ui.Layouts;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -36,7 +37,7 @@ final class ParticipantsSection {
 	ParticipantsSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionParticipants, 1, false);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionParticipants, 1, false);
 		list = toolkit.createComposite(client);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;

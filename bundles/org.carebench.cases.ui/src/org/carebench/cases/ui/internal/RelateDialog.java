@@ -2,9 +2,11 @@ package org.carebench.cases.ui.internal;
 
 import java.util.List;
 
-import org.carebench.cases.CaseAnnotationService;
+import org.carebench.cases.CaseLinkService;
 import org.carebench.cases.RelatableClient;
 import org.carebench.cases.RelatedCase;
+import org.carebench.ui.Background;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -88,9 +90,9 @@ final class RelateDialog extends Dialog {
 	private void search() {
 		String text = name.getText();
 		status.setText(Messages.List_loading);
-		CaseAnnotationService annotations = CasesUi.service(CaseAnnotationService.class);
-		PageSupportImpl.background(results, Messages.Related_searching,
-				() -> annotations.findRelatable(caseId, text, RESULTS), this::fill, status::setText);
+		CaseLinkService links = Services.get(CaseLinkService.class);
+		Background.run(results, Messages.Related_searching,
+				() -> links.findRelatable(caseId, text, RESULTS), this::fill, status::setText);
 	}
 
 	private void fill(List<RelatableClient> found) {

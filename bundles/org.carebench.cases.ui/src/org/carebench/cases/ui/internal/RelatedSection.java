@@ -3,6 +3,7 @@ package org.carebench.cases.ui.internal;
 import java.util.List;
 
 import org.carebench.cases.RelatedCase;
+import org.carebench.ui.Layouts;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -39,7 +40,7 @@ final class RelatedSection {
 	RelatedSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
-		Composite client = FormSections.create(toolkit, parent, Messages.Editor_sectionRelated, 1, false);
+		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionRelated, 1, false);
 		list = toolkit.createComposite(client);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 0;

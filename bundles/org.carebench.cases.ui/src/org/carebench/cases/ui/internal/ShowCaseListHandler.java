@@ -1,5 +1,6 @@
 package org.carebench.cases.ui.internal;
 
+import org.carebench.ui.Problems;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.PartInitException;
@@ -13,7 +14,7 @@ public class ShowCaseListHandler extends AbstractHandler {
 		try {
 			HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().showView(CaseListView.ID);
 		} catch (PartInitException e) {
-			CasesUi.log(e);
+			Problems.log(e);
 		}
 		return null;
 	}

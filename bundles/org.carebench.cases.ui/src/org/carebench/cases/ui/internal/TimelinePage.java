@@ -10,6 +10,9 @@ import org.carebench.cases.TimelineService;
 import org.carebench.cases.ui.CaseEditorPage;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.Permission;
+import org.carebench.ui.Background;
+import org.carebench.ui.Layouts;
+import org.carebench.ui.Services;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -42,7 +45,7 @@ final class TimelinePage implements CaseEditorPage {
 	public Control createControl(Composite parent, FormToolkit toolkit) {
 		ScrolledForm form = toolkit.createScrolledForm(parent);
 		form.getBody().setLayout(new GridLayout(1, false));
-		Composite client = FormSections.create(toolkit, form.getBody(), Messages.Editor_sectionTimeline, 3, true);
+		Composite client = Layouts.section(toolkit, form.getBody(), Messages.Editor_sectionTimeline, 3, true);
 		table = toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -75,7 +78,7 @@ final class TimelinePage implements CaseEditorPage {
 	}
 
 	private static TimelineService service() {
-		return CasesUi.service(TimelineService.class);
+		return Services.get(TimelineService.class);
 	}
 
 	@Override
@@ -124,7 +127,7 @@ final class TimelinePage implements CaseEditorPage {
 		done.setEnabled(open && mayEdit);
 		reschedule.setEnabled(open && mayEdit);
 		String hint = shown != null && !mayEdit
-				? NLS.bind(Messages.Editor_notAllowed, CasesUi.service(AccessPolicy.class).describe(Permission.CASE_EDIT))
+				? NLS.bind(Messages.Editor_notAllowed, Services.get(AccessPolicy.class).describe(Permission.CASE_EDIT))
 				: null;
 		done.setToolTipText(hint);
 		reschedule.setToolTipText(hint);
@@ -143,7 +146,7 @@ final class TimelinePage implements CaseEditorPage {
 
 	/** Runs {@code work} off the UI thread, then {@code done}, or shows the refusal; lays the page out again. */
 	private <T> void background(Supplier<T> work, java.util.function.Consumer<T> done) {
-		PageSupportImpl.background(table, Messages.Job_loadingTimeline, work, result -> {
+		Background.run(table, Messages.Job_loadingTimeline, work, result -> {
 			done.accept(result);
 			problem.getParent().layout(true, true);
 		}, message -> {

@@ -8,6 +8,9 @@ import org.carebench.cases.CaseEvents;
 import org.carebench.cases.ScheduledActivity;
 import org.carebench.cases.TimelineService;
 import org.carebench.cases.ui.CaseEditors;
+import org.carebench.ui.Events;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -72,8 +75,8 @@ public class UpcomingActivitiesView extends ViewPart {
 		table.addListener(SWT.Selection, event -> done.setEnabled(table.getSelectionIndex() >= 0
 				&& table.getSelectionIndex() < activities.size()));
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
-		subscriptions.add(CasesUi.subscribe(CaseEvents.CHANGED, parent.getDisplay(), event -> load()));
-		subscriptions.add(CasesUi.subscribe(CaseEvents.MANY_CHANGED, parent.getDisplay(), event -> load()));
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.CHANGED, event -> load()));
+		subscriptions.add(Events.subscribe(parent.getDisplay(), CaseEvents.MANY_CHANGED, event -> load()));
 		load();
 	}
 
@@ -82,13 +85,13 @@ public class UpcomingActivitiesView extends ViewPart {
 			return;
 		}
 		LocalDate until = LocalDate.now().plusDays(HORIZON_DAYS[Math.max(0, horizon.getSelectionIndex())]);
-		TimelineService timeline = CasesUi.service(TimelineService.class);
+		TimelineService timeline = Services.get(TimelineService.class);
 		Job job = Job.create(Messages.Job_loadingTimeline, monitor -> {
 			try {
 				List<ScheduledActivity> found = timeline.upcomingForMe(until);
 				onUi(() -> fill(found));
 			} catch (RuntimeException e) {
-				onUi(() -> problem.setText(CasesUi.userMessage(e)));
+				onUi(() -> problem.setText(Problems.message(e)));
 			}
 			return Status.OK_STATUS;
 		});
@@ -125,7 +128,7 @@ public class UpcomingActivitiesView extends ViewPart {
 					caseEditor.showPage(Messages.Editor_sectionTimeline);
 				}
 			} catch (PartInitException e) {
-				CasesUi.log(e);
+				Problems.log(e);
 			}
 		}
 	}
@@ -136,13 +139,13 @@ public class UpcomingActivitiesView extends ViewPart {
 			return;
 		}
 		long activityId = activities.get(index).id();
-		TimelineService timeline = CasesUi.service(TimelineService.class);
+		TimelineService timeline = Services.get(TimelineService.class);
 		Job.create(Messages.Job_loadingTimeline, monitor -> {
 			try {
 				timeline.complete(activityId);
 				onUi(this::load);
 			} catch (RuntimeException e) {
-				onUi(() -> problem.setText(CasesUi.userMessage(e)));
+				onUi(() -> problem.setText(Problems.message(e)));
 			}
 			return Status.OK_STATUS;
 		}).schedule();

@@ -7,15 +7,13 @@ import java.util.Optional;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseStatus;
+import org.carebench.cases.OpenCase;
 import org.carebench.cases.ClosingReason;
-import org.carebench.cases.Workflow;
-import org.carebench.core.AccessPolicy;
 import org.carebench.core.Permission;
 import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
-import org.eclipse.osgi.util.NLS;
+import org.carebench.ui.Layouts;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -66,65 +64,62 @@ final class WorkSection {
 
 	WorkSection(FormToolkit toolkit, Composite parent, Runnable onChange) {
 		this.onChange = onChange;
-		Composite grid = FormSections.create(toolkit, parent, Messages.Editor_sectionWork, 3, false);
-		toolkit.createLabel(grid, Messages.Editor_status);
-		status = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		Composite grid = Layouts.section(toolkit, parent, Messages.Editor_sectionWork, 3, false);
+		status = Layouts.comboRow(grid, Messages.Editor_status);
 		status.addListener(SWT.Selection, event -> statusChosen());
-		reasonLabel = toolkit.createLabel(grid, Messages.Editor_closingReason);
-		reason = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		reasonLabel = Layouts.label(grid, Messages.Editor_closingReason);
+		reason = Layouts.fillRow(new Combo(grid, SWT.READ_ONLY), 2);
 		reason.addListener(SWT.Selection, event -> onChange.run());
-		toolkit.createLabel(grid, Messages.Editor_assignee);
-		assignee = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		assignee.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		assignee = Layouts.comboRow(grid, Messages.Editor_assignee);
+		Layouts.fillRow(assignee, 1);
 		assignee.addListener(SWT.Selection, event -> onChange.run());
 		assignToMe = toolkit.createButton(grid, Messages.Editor_assignToMe, SWT.PUSH);
 		assignToMe.addListener(SWT.Selection, event -> assignToMe());
-		toolkit.createLabel(grid, Messages.Editor_team);
-		team = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
-		team.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		team = Layouts.comboRow(grid, Messages.Editor_team);
 		team.addListener(SWT.Selection, event -> onChange.run());
 		for (var control : new org.eclipse.swt.widgets.Control[] { status, reason, assignee, assignToMe, team }) {
 			control.setEnabled(false);
 		}
 	}
 
-	/** Shows a loaded case: its status and the ones the user may move it to, its assignee and who else may be. */
-	void show(CaseDetails details, Workflow workflow, List<UserRef> assignable, List<TeamRef> teams,
-			Optional<UserRef> signedIn, AccessPolicy access) {
+	/**
+	 * Shows an opened case: its status and those the user may move it to (the service said which), its assignee
+	 * and who else may be, its team.
+	 */
+	void show(OpenCase open) {
+		CaseDetails details = open.details();
 		shown = details;
-		me = signedIn.orElse(null);
+		me = open.viewer();
 		statusChoices.clear();
 		statusChoices.add(details.status());
-		workflow.targetsFrom(details.status().code()).stream().filter(target -> details.allows(needed(details, target)))
+		open.nextStatuses().stream().filter(OpenCase.StatusChoice::allowed).map(OpenCase.StatusChoice::status)
 				.forEach(statusChoices::add);
-		status.setItems(statusChoices.stream().map(CaseLabels::status).toArray(String[]::new));
-		String statusRefusal = statusChoices.size() > 1 ? null : refusal(details, workflow, access);
+		status.setItems(statusChoices.stream().map(CaseStatus::name).toArray(String[]::new));
 		status.setEnabled(statusChoices.size() > 1);
-		status.setToolTipText(statusRefusal);
+		status.setToolTipText(statusChoices.size() > 1 ? null
+				: open.nextStatuses().stream().map(OpenCase.StatusChoice::refusal).filter(Objects::nonNull)
+						.findFirst().orElse(Messages.Editor_noMoveAllowed));
 
 		reasonChoices.clear();
-		reasonChoices.addAll(workflow.closingReasons());
-		reason.setItems(reasonChoices.stream().map(r -> CaseLabels.closingReason(r.code(), r.name()))
-				.toArray(String[]::new));
+		reasonChoices.addAll(open.workflow().closingReasons());
+		reason.setItems(reasonChoices.stream().map(ClosingReason::name).toArray(String[]::new));
 
 		assigneeChoices.clear();
-		assigneeChoices.addAll(assignable);
-		if (details.assignee() != null && assignable.stream().noneMatch(u -> u.id() == details.assignee().id())) {
+		assigneeChoices.addAll(open.assignable());
+		if (details.assignee() != null && assigneeChoices.stream().noneMatch(u -> u.id() == details.assignee().id())) {
 			assigneeChoices.add(details.assignee());
 		}
 		List<String> names = new ArrayList<>();
 		names.add(Messages.Unassigned);
 		assigneeChoices.forEach(user -> names.add(user.displayName()));
 		assignee.setItems(names.toArray(String[]::new));
-		boolean mayAssign = details.allows(Permission.CASE_ASSIGN);
+		boolean mayAssign = open.allows(Permission.CASE_ASSIGN);
 		assignee.setEnabled(mayAssign);
-		assignee.setToolTipText(mayAssign ? null : notAllowed(access, Permission.CASE_ASSIGN));
+		assignee.setToolTipText(open.refusal(Permission.CASE_ASSIGN));
 
 		teamChoices.clear();
-		teamChoices.addAll(teams);
-		if (details.team() != null && teams.stream().noneMatch(t -> t.id() == details.team().id())) {
+		teamChoices.addAll(open.teams());
+		if (details.team() != null && teamChoices.stream().noneMatch(t -> t.id() == details.team().id())) {
 			teamChoices.add(details.team());
 		}
 		List<String> teamNames = new ArrayList<>();
@@ -133,27 +128,8 @@ final class WorkSection {
 		team.setItems(teamNames.toArray(String[]::new));
 		team.setEnabled(mayAssign && !teamChoices.isEmpty());
 		team.setToolTipText(mayAssign ? (teamChoices.isEmpty() ? Messages.Editor_noTeams : null)
-				: notAllowed(access, Permission.CASE_ASSIGN));
+				: open.refusal(Permission.CASE_ASSIGN));
 		apply(Edits.NONE);
-	}
-
-	/** The permission moving the case to {@code target} needs. */
-	private static Permission needed(CaseDetails details, CaseStatus target) {
-		if (target.closed()) {
-			return Permission.CASE_CLOSE;
-		}
-		return details.status().closed() ? Permission.CASE_REOPEN : Permission.CASE_EDIT;
-	}
-
-	/** Why the status cannot be changed: the workflow allows no move, or the role none of those it allows. */
-	private static String refusal(CaseDetails details, Workflow workflow, AccessPolicy access) {
-		return workflow.targetsFrom(details.status().code()).stream().findFirst()
-				.map(target -> notAllowed(access, needed(details, target)))
-				.orElse(Messages.Editor_noMoveAllowed);
-	}
-
-	private static String notAllowed(AccessPolicy access, Permission permission) {
-		return NLS.bind(Messages.Editor_notAllowed, access.describe(permission));
 	}
 
 	/** The edits were saved as {@code saved}: they are the case's state now, no longer edits. */

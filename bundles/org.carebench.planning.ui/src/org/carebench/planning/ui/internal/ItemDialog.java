@@ -21,12 +21,14 @@ import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanItemDraft;
 import org.carebench.planning.PlanItemStatus;
 import org.carebench.planning.PlanService;
+import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.PlanStructure.Participant;
 import org.carebench.planning.ServicePlan;
 import org.carebench.planning.api.FieldKind;
 import org.carebench.planning.api.FieldSpec;
 import org.carebench.planning.api.Money;
 import org.carebench.planning.ui.PlanItemSection;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -108,9 +110,9 @@ final class ItemDialog extends Dialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		PlanService service = PageSupport.service(PlanService.class);
-		types = service.itemTypes();
-		definitions = service.itemDefinitions(theCase.project().id());
+		PlanSetupService setup = Services.get(PlanSetupService.class);
+		types = setup.itemTypes();
+		definitions = setup.itemDefinitions(theCase.project().id());
 		users = PageSupport.service(DirectoryService.class).users().stream()
 				.filter(user -> user.organizationId() == theCase.organization().id()).toList();
 		area = (Composite) super.createDialogArea(parent);

@@ -5,14 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.carebench.cases.CaseAnnotationService;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseParticipant;
+import org.carebench.cases.ParticipantService;
 import org.carebench.cases.ui.PageSupport;
 import org.carebench.planning.GoalDefinition;
 import org.carebench.planning.NewPlan;
 import org.carebench.planning.PlanService;
+import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.ServicePlan;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -55,8 +57,8 @@ final class NewPlanDialog extends Dialog {
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		goals = PageSupport.service(PlanService.class).goalDefinitions(theCase.project().id());
-		people = PageSupport.service(CaseAnnotationService.class).participants(theCase.id());
+		goals = Services.get(PlanSetupService.class).goalDefinitions(theCase.project().id());
+		people = Services.get(ParticipantService.class).participants(theCase.id());
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(2, false));
 		new Label(area, SWT.NONE).setText(Messages.NewPlan_goal);

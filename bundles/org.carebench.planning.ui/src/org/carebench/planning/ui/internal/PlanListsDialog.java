@@ -7,7 +7,8 @@ import org.carebench.cases.ui.PageSupport;
 import org.carebench.core.ProjectRef;
 import org.carebench.planning.GoalDefinition;
 import org.carebench.planning.ItemDefinition;
-import org.carebench.planning.PlanService;
+import org.carebench.planning.PlanSetupService;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -77,7 +78,7 @@ final class PlanListsDialog extends Dialog {
 		Button addGoal = new Button(goalGroup, SWT.PUSH);
 		addGoal.setText(Messages.Lists_addGoal);
 		addGoal.addListener(SWT.Selection, event -> change(
-				() -> PageSupport.service(PlanService.class).defineGoal(projectId(), goalName.getText()), goalName));
+				() -> Services.get(PlanSetupService.class).defineGoal(projectId(), goalName.getText()), goalName));
 
 		Group itemGroup = group(area, Messages.Lists_items, 3);
 		items = new Table(itemGroup, SWT.BORDER | SWT.FULL_SELECTION);
@@ -98,7 +99,7 @@ final class PlanListsDialog extends Dialog {
 		itemPurpose.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Button addItem = new Button(itemGroup, SWT.PUSH);
 		addItem.setText(Messages.Lists_addItem);
-		addItem.addListener(SWT.Selection, event -> change(() -> PageSupport.service(PlanService.class)
+		addItem.addListener(SWT.Selection, event -> change(() -> Services.get(PlanSetupService.class)
 				.defineItem(projectId(), itemName.getText(), itemPurpose.getText()), itemName, itemPurpose));
 
 		problem = new Label(area, SWT.WRAP);
@@ -126,7 +127,7 @@ final class PlanListsDialog extends Dialog {
 	}
 
 	private void reload() {
-		PlanService service = PageSupport.service(PlanService.class);
+		PlanSetupService service = Services.get(PlanSetupService.class);
 		goals.removeAll();
 		items.removeAll();
 		try {
