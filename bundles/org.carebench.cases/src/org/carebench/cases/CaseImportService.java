@@ -13,7 +13,8 @@ import org.carebench.core.Permission;
  * Columns: {@code first_name}, {@code last_name}, {@code birth_date}, {@code anonymous}, {@code opened_on},
  * {@code status}, {@code closing_reason}, {@code closed_on}, {@code assignee} (a login) for new cases;
  * {@code case_code} to set attributes of an existing case instead; and one column per attribute of the project,
- * named by its code. Dates are written 2026-03-31.
+ * named by its code. Dates are written 2026-03-31, or as the user's spreadsheet writes them (31/03/2026) when
+ * {@link ImportOptions} say so. A row with a byte its encoding does not define is reported, not imported.
  */
 public interface CaseImportService {
 
@@ -23,11 +24,21 @@ public interface CaseImportService {
 	int MAX_PROBLEMS_LISTED = 1000;
 
 	/** Reads and checks every row, reporting each problem by line and column; writes nothing. */
-	ImportReport dryRun(long projectId, Path file);
+	ImportReport dryRun(long projectId, Path file, ImportOptions options);
 
 	/**
 	 * Imports the rows without problems, in batches (one transaction each, with their activity-log entries), and
 	 * reports the others as the dry run does.
 	 */
-	ImportReport importFile(long projectId, Path file, BulkProgress progress);
+	ImportReport importFile(long projectId, Path file, ImportOptions options, BulkProgress progress);
+
+	/** As {@link #dryRun(long, Path, ImportOptions)}, with ISO dates. */
+	default ImportReport dryRun(long projectId, Path file) {
+		return dryRun(projectId, file, ImportOptions.ISO);
+	}
+
+	/** As {@link #importFile(long, Path, ImportOptions, BulkProgress)}, with ISO dates. */
+	default ImportReport importFile(long projectId, Path file, BulkProgress progress) {
+		return importFile(projectId, file, ImportOptions.ISO, progress);
+	}
 }

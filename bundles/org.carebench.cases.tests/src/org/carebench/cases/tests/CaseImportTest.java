@@ -18,6 +18,7 @@ import org.carebench.cases.BulkProgress;
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseSummary;
+import org.carebench.cases.ImportOptions;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
 import org.carebench.core.ForbiddenException;
@@ -166,5 +167,65 @@ class CaseImportTest {
 		assertThrows(ForbiddenException.class,
 				() -> fixture.imports.dryRun(housing(), pathOf("first_name,last_name\nAna,Ruiz\n")),
 				"a caseworker does not import");
+	}
+
+	@Test
+	void aQuotedHeaderHoldingTheSeparatorIsOneColumn() throws IOException {
+		ImportReport quoted = fixture.as(fixture.directory.marco(), () -> fixture.imports.dryRun(housing(),
+				pathOf("\"first_name\",\"last_name\",\"notes, first visit\"\nAna,Ruiz,x\n")));
+		assertTrue(quoted.refused());
+		assertEquals("notes, first visit", quoted.problems().get(0).column(), "one column, named whole");
+		ImportReport semicolons = fixture.as(fixture.directory.marco(), () -> fixture.imports.importFile(housing(),
+				pathOf("\"nombre\";\"apellido\"\n\"Ana\";\"Ruiz; de la Vega\"\n"), BulkProgress.NONE));
+		assertEquals(1, semicolons.created(), semicolons.problems().toString());
+		assertEquals("Ana Ruiz; de la Vega", fixture.search.quickSearch("ruiz", 5).get(0).clientName());
+	}
+
+	@Test
+	void aByteTheEncodingDoesNotDefineIsReportedWhereItIs() throws IOException {
+		Path file = folder.resolve("legacy.csv");
+		byte[] nicolo = "nome;cognome\r\nNicol".getBytes(StandardCharsets.US_ASCII);
+		byte[] rest = "nchez\r\nGiulia;Bianchi\r\n".getBytes(StandardCharsets.US_ASCII);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		bytes.writeBytes(nicolo);
+		bytes.write(0xF2); // ò in Windows-1252: the file is not UTF-8
+		bytes.writeBytes(";S".getBytes(StandardCharsets.US_ASCII));
+		bytes.write(0x81); // a byte Windows-1252 does not define
+		bytes.writeBytes(rest);
+		Files.write(file, bytes.toByteArray());
+		ImportReport report = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), file, BulkProgress.NONE));
+		assertEquals(1, report.created(), "the other row goes in");
+		assertEquals(List.of("2:cognome"), report.problems().stream().map(p -> p.line() + ":" + p.column()).toList());
+		assertTrue(report.problems().get(0).reason().contains("UTF-8"), report.problems().get(0).reason());
+		assertTrue(fixture.search.quickSearch("nicol", 5).isEmpty(), "a name with a wrong letter is not imported");
+	}
+
+	@Test
+	void datesAreReadInTheOrderTheImportSays() {
+		String spanish = "first_name,last_name,birth_date,opened_on\nAna,Ruiz,31/12/1990,02.03.2026\n"
+				+ "Bea,Soto,31/02/1990,\n";
+		ImportReport iso = fixture.as(fixture.directory.marco(), () -> fixture.imports.dryRun(housing(),
+				pathOf(spanish), ImportOptions.ISO));
+		assertEquals(0, iso.validRows(), "ISO dates only: 31/12/1990 is not one");
+		ImportReport dayFirst = fixture.as(fixture.directory.marco(), () -> fixture.imports.importFile(housing(),
+				pathOf(spanish), new ImportOptions(ImportOptions.DateOrder.DAY_MONTH_YEAR), BulkProgress.NONE));
+		assertEquals(1, dayFirst.created(), dayFirst.problems().toString());
+		assertEquals(List.of("3:birth_date"), dayFirst.problems().stream().map(p -> p.line() + ":" + p.column())
+				.toList(), "31 February is no day");
+		assertTrue(dayFirst.problems().get(0).reason().contains("31/02/1990"));
+		assertEquals(java.time.LocalDate.of(1990, 12, 31), fixture.database.transactions().query(connection -> {
+			try (var select = connection.prepareStatement("SELECT birth_date FROM client_profile WHERE last_name = 'Ruiz'");
+					var row = select.executeQuery()) {
+				row.next();
+				return row.getDate(1).toLocalDate();
+			}
+		}));
+		ImportReport monthFirst = fixture.as(fixture.directory.marco(), () -> fixture.imports.dryRun(housing(),
+				pathOf("first_name,last_name,birth_date\nTom,Ford,12/31/1990\n"),
+				new ImportOptions(ImportOptions.DateOrder.MONTH_DAY_YEAR)));
+		assertEquals(1, monthFirst.validRows(), monthFirst.problems().toString());
+		assertEquals(ImportOptions.DateOrder.DAY_MONTH_YEAR, ImportOptions.dateOrderOf(java.util.Locale.ITALY));
+		assertEquals(ImportOptions.DateOrder.MONTH_DAY_YEAR, ImportOptions.dateOrderOf(java.util.Locale.US));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.carebench.cases.AttributeDefinition;
+import org.carebench.cases.ImportOptions.DateOrder;
 import org.carebench.cases.AttributeDefinition.ValueType;
 import org.carebench.core.ValidationException;
 import org.eclipse.osgi.util.NLS;
@@ -48,6 +49,11 @@ final class AttributeValues {
 	 * fit is refused with a message naming the attribute and what it expects.
 	 */
 	static Stored parse(AttributeDefinition definition, String raw) {
+		return parse(definition, raw, DateOrder.ISO);
+	}
+
+	/** As {@link #parse(AttributeDefinition, String)}, dates also in {@code dates}' order (imports). */
+	static Stored parse(AttributeDefinition definition, String raw, DateOrder dates) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
@@ -73,7 +79,7 @@ final class AttributeValues {
 			}
 			case DATE -> {
 				try {
-					return new Stored(null, null, LocalDate.parse(value));
+					return new Stored(null, null, ImportDates.parse(value, dates));
 				} catch (DateTimeParseException e) {
 					throw refused(definition, value, Messages.Attribute_expectDate);
 				}

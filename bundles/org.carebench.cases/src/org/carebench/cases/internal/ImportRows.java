@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.ClosingReason;
+import org.carebench.cases.ImportOptions.DateOrder;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.Workflow;
 import org.carebench.core.UserRef;
@@ -64,15 +65,18 @@ final class ImportRows {
 	private final Function<String, UserRef> assignees;
 	private final ZoneId zone;
 	private final LocalDate today;
+	private final DateOrder dates;
 	/** Column index of each known column; attribute columns by attribute code. */
 	private final Map<String, Integer> columns = new HashMap<>();
 	private int width;
+	private List<String> headerNames = List.of();
 
 	/**
 	 * @param assignees the user of a login who may be given the project's cases, or {@code null}
 	 */
 	ImportRows(Workflow workflow, List<AttributeDefinition> definitions, Function<String, UserRef> assignees,
-			ZoneId zone, LocalDate today) {
+			ZoneId zone, LocalDate today, DateOrder dates) {
+		this.dates = dates;
 		this.workflow = workflow;
 		definitions.forEach(d -> attributes.put(d.code(), d));
 		this.assignees = assignees;
@@ -84,6 +88,7 @@ final class ImportRows {
 	List<ImportProblem> header(List<String> names) {
 		List<ImportProblem> problems = new ArrayList<>();
 		width = names.size();
+		headerNames = List.copyOf(names);
 		for (int i = 0; i < names.size(); i++) {
 			String name = canonical(names.get(i));
 			if (name.isEmpty()) {
@@ -140,7 +145,7 @@ final class ImportRows {
 			String raw = field(fields, definition.code());
 			if (raw != null) {
 				try {
-					values.put(definition.code(), AttributeValues.parse(definition, raw));
+					values.put(definition.code(), AttributeValues.parse(definition, raw, dates));
 				} catch (ValidationException e) {
 					problems.add(new ImportProblem(line, header(definition.code()), e.getMessage()));
 				}
@@ -235,7 +240,7 @@ final class ImportRows {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(text.strip());
+			LocalDate date = ImportDates.parse(text, dates);
 			if (date.isAfter(today) || date.isBefore(EARLIEST)) {
 				problems.add(new ImportProblem(line, column, NLS.bind(Messages.Import_dateOutOfRange, text.strip())));
 				return null;
@@ -268,6 +273,12 @@ final class ImportRows {
 	}
 
 	/** How the file names an attribute's column, for messages. */
+	/** The header of the column at {@code index}, as the file writes it, or "column n" past the header. */
+	String columnName(int index) {
+		return index < headerNames.size() ? headerNames.get(index).strip()
+				: NLS.bind(Messages.Import_columnNumber, index + 1);
+	}
+
 	private String header(String attributeCode) {
 		return attributeCode.toLowerCase(Locale.ROOT);
 	}

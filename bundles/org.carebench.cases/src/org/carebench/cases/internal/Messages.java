@@ -121,6 +121,8 @@ public final class Messages extends NLS {
 	public static String Workflow_badLanguage;
 	public static String Action_defineSettings;
 
+	public static String Import_undefinedByte;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
