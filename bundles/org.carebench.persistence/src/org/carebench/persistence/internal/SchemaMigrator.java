@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.carebench.core.SchemaContribution;
 import org.carebench.persistence.DatabaseException;
@@ -40,7 +38,6 @@ final class SchemaMigrator {
 	private static final Set<String> TRANSACTION_CONTROL = Set.of("commit", "rollback", "setAutoCommit", "close"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	static {
-		Logger.getLogger("liquibase").setLevel(Level.WARNING); //$NON-NLS-1$
 		// Liquibase would otherwise try to send usage data to its vendor at every start: never from Carebench
 		defaultProperty("liquibase.analytics.enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		// and print an update summary on the console; Carebench logs what it applied

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.carebench.cases.ReportScope;
 import org.carebench.core.Transactions;
@@ -58,10 +59,23 @@ public class BirtReportEngine {
 		this.scope = scope;
 	}
 
+	/** The level Java logging applies to {@code logger}: its own, else its nearest parent's. */
+	private static Level effectiveLevel(Logger logger) {
+		for (Logger candidate = logger; candidate != null; candidate = candidate.getParent()) {
+			if (candidate.getLevel() != null) {
+				return candidate.getLevel();
+			}
+		}
+		return Level.WARNING;
+	}
+
 	private synchronized IReportEngine engine() {
 		if (engine == null) {
 			EngineConfig config = new EngineConfig();
-			config.setLogConfig(null, Level.WARNING);
+			// BIRT sets this level on its "org.eclipse.birt" logger when the engine starts: give it the one the
+			// installation's log levels gave that logger (org.carebench.logging sets them on Java logging's loggers),
+			// so that an administrator's setting is not overridden
+			config.setLogConfig(null, effectiveLevel(Logger.getLogger("org.eclipse.birt"))); //$NON-NLS-1$
 			config.setResourceLocator(new BundleResourceLocator());
 			try {
 				// inside OSGi a no-op once org.eclipse.birt.core is active: its activator installs the platform
