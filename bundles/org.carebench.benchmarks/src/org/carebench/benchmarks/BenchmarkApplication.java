@@ -11,15 +11,9 @@ import java.util.SplittableRandom;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.carebench.cases.AssigneeFilter;
-import org.carebench.cases.BulkCaseService;
-import org.carebench.cases.BulkProgress;
-import org.carebench.cases.BulkReport;
-import org.carebench.cases.CaseImportService;
 import org.carebench.cases.CaseSearchService;
-import org.carebench.cases.ImportReport;
 import org.carebench.cases.CaseCursor;
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
@@ -27,14 +21,11 @@ import org.carebench.cases.CaseSummary;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
-import org.carebench.core.ProjectRef;
 import org.carebench.core.UserAccess;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.model.UtcInstantConverter;
 import org.carebench.demo.DemoData;
-import org.carebench.reporting.ReportFormat;
-import org.carebench.reporting.ReportService;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.DatabaseSettings;
 import org.eclipse.equinox.app.IApplication;
@@ -44,19 +35,18 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
 /**
- * {@code releng/carebench benchmark}: loads demo cases into an embedded database (kept for the next run when it has
- * the same number of cases), measures the case list through the service and the same queries in hand-written JDBC
- * on the same database, and writes docs/benchmarks.md.
+ * {@code releng/carebench benchmark}: loads demo cases into a fresh embedded database, measures the case list through
+ * the service and the same queries in hand-written JDBC on the same database, and writes docs/benchmarks.md. A
+ * freshly loaded database is what a new machine has: figures measured on one reused across runs (whose pages the
+ * earlier runs warmed, whose imports grew it) do not hold there.
  *
- * Arguments: {@code -cases N} (default 1,000,000), {@code -workdir DIR}, {@code -output FILE}, {@code -runs N}.
+ * Arguments: {@code -cases N} (default 1,000,000), {@code -workdir DIR}, {@code -output FILE}, {@code -runs N},
+ * {@code -reuse} (keep the database of an earlier run of the same size: quicker, for trying a change).
  */
 public class BenchmarkApplication implements IApplication {
 
-	/** The built-in overview dashboard (org.carebench.reporting's BuiltInReports). */
-	private static final String OVERVIEW = "carebench.overview"; //$NON-NLS-1$
-
 	private static final int PAGE = 100;
-	private static final String STATUS = "IN_PROGRESS"; //$NON-NLS-1$
+	static final String STATUS = "IN_PROGRESS"; //$NON-NLS-1$
 	private static final String ASSIGNEE = "ana"; //$NON-NLS-1$
 	/** How the kept database was loaded, for runs that reuse it. */
 	private static final String LOAD_RECORD = "loading.txt"; //$NON-NLS-1$
@@ -68,16 +58,25 @@ public class BenchmarkApplication implements IApplication {
 		Path workdir = Paths.get(argument(args, "-workdir", "target/benchmark")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
 		Path output = Paths.get(argument(args, "-output", "docs/benchmarks.md")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$
 		int runs = Integer.parseInt(argument(args, "-runs", "200")); //$NON-NLS-1$ //$NON-NLS-2$
+		boolean reuse = java.util.Arrays.asList(args == null ? new String[0] : args).contains("-reuse"); //$NON-NLS-1$
 		Path location = workdir.resolve("database"); //$NON-NLS-1$
+		if (Files.exists(location) && !Files.exists(workdir.resolve(LOAD_RECORD))) {
+			// only a database this application loaded is ever deleted
+			System.err.println(location + " is not a benchmark database of an earlier run: choose another -workdir"); //$NON-NLS-1$
+			return Integer.valueOf(2);
+		}
 
 		BenchmarkReport report = new BenchmarkReport(cases);
 		Database database = service(Database.class);
 		database.open(DatabaseSettings.embedded(location, true));
 		Transactions transactions = service(Transactions.class);
 		long found = count(transactions);
-		// imports of earlier runs add cases: reuse the database until they weigh on the figures
-		if (found < cases || found > cases * 3 / 2 || !Files.exists(workdir.resolve(LOAD_RECORD))) {
+		// imports of earlier runs add cases: a reused database is taken only while they do not weigh on the figures
+		if (!reuse || found < cases || found > cases * 3 / 2 || !Files.exists(workdir.resolve(LOAD_RECORD))) {
 			database.close();
+			// marks the folder as this application's before anything is loaded into it, interrupted or not
+			Files.createDirectories(workdir);
+			Files.writeString(workdir.resolve(LOAD_RECORD), "loading"); //$NON-NLS-1$
 			deleteTree(location);
 			database.open(DatabaseSettings.embedded(location, true));
 			long start = System.nanoTime();
@@ -139,44 +138,10 @@ public class BenchmarkApplication implements IApplication {
 					Double.NaN, Double.NaN);
 		}
 		measureQuickSearch(report, runs, ids, location);
-		measureReports(report);
-		measureWrites(report, location, ana, access);
+		WorkBenchmarks.measureReports(report);
+		WorkBenchmarks.measureWrites(report, location, ana, access);
 		report.environment(System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				Runtime.getRuntime().availableProcessors(), derbyVersion(transactions));
-	}
-
-	/**
-	 * The overview dashboard: its first render (BIRT's engine starts), then warm renders as the supervisor (her
-	 * organization's cases) and as the system (every case).
-	 */
-	private static void measureReports(BenchmarkReport report) throws Exception {
-		ReportService reports = service(ReportService.class);
-		Path folder = Files.createTempDirectory("carebench-benchmark-report"); //$NON-NLS-1$
-		Path html = folder.resolve("overview.html"); //$NON-NLS-1$
-		Stopwatch.Operation overview = () -> {
-			List<String> problems = reports.render(OVERVIEW, Map.of(), ReportFormat.HTML, html, () -> false);
-			if (!problems.isEmpty()) {
-				throw new IllegalStateException(String.join("; ", problems)); //$NON-NLS-1$
-			}
-		};
-		long start = System.nanoTime();
-		overview.run();
-		double first = (System.nanoTime() - start) / 1e6;
-		report.addReport("Overview dashboard, first render after start (the supervisor's cases)", //$NON-NLS-1$
-				Stopwatch.of(new double[] { first }), "\u2264 5 s", 5_000); //$NON-NLS-1$
-		report.addReport("Overview dashboard, warm (the supervisor's cases)", Stopwatch.measure(3, 10, overview), //$NON-NLS-1$
-				"\u2264 1.5 s", 1_500); //$NON-NLS-1$
-		org.carebench.core.Session session = service(org.carebench.core.Session.class);
-		Stopwatch.Result everything = session.runAsSystem("Benchmark", () -> { //$NON-NLS-1$
-			try {
-				return Stopwatch.measure(3, 10, overview);
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		report.addReport(String.format("Overview dashboard, warm (every case: %s)", "all organizations"), //$NON-NLS-1$ //$NON-NLS-2$
-				everything, "\u2264 1.5 s", 1_500); //$NON-NLS-1$
-		deleteTree(folder);
 	}
 
 	/**
@@ -228,98 +193,9 @@ public class BenchmarkApplication implements IApplication {
 	}
 
 	private static final int QUICK = 20;
-	private static final int BULK = 10_000;
-	private static final int IMPORTED = 10_000;
-	private static final int IMPORT_ROUNDS = 3;
 
 	private static String pick(List<String> values, SplittableRandom random) {
 		return values.get(random.nextInt(values.size()));
-	}
-
-	/**
-	 * 10,000 status changes with their log rows (there and back, so that the database keeps its shape), and an
-	 * import of 20,000 new cases, each through the service and by hand; the import also through Derby's import
-	 * procedure.
-	 */
-	private static void measureWrites(BenchmarkReport report, Path location, UserRef user, UserAccess access)
-			throws Exception {
-		CaseService cases = service(CaseService.class);
-		BulkCaseService bulk = service(BulkCaseService.class);
-		long[] pool = cases.findCaseIds(CaseQuery.ALL.withStatus(STATUS));
-		long[] pending = cases.findCaseIds(CaseQuery.ALL.withStatus("PENDING")); //$NON-NLS-1$
-		if (pending.length > pool.length) {
-			pool = pending; // an earlier run stopped half-way
-		}
-		// smaller demo databases (benchmark N) change what they have
-		int size = Math.min(BULK, pool.length / 2);
-		int imported = (int) Math.min(IMPORTED, Math.max(1000, pool.length));
-		String from = cases.getSummaries(new long[] { pool[0] }).get(0).statusCode();
-		String to = from.equals(STATUS) ? "PENDING" : STATUS; //$NON-NLS-1$
-		long[] viaService = java.util.Arrays.copyOfRange(pool, 0, size);
-		long[] viaJdbc = java.util.Arrays.copyOfRange(pool, size, 2 * size);
-		double[] serviceMillis = new double[4];
-		double[] jdbcMillis = new double[4];
-		try (WriteWorkloads jdbc = new WriteWorkloads(location)) {
-			for (int round = 0; round < 4; round++) {
-				String target = round % 2 == 0 ? to : from;
-				long start = System.nanoTime();
-				BulkReport done = bulk.changeStatus(viaService, target, null, BulkProgress.NONE);
-				serviceMillis[round] = (System.nanoTime() - start) / 1e6;
-				if (done.changed() != size) {
-					throw new IllegalStateException("bulk change refused: " + done.failures().stream().limit(3).toList()); //$NON-NLS-1$
-				}
-				start = System.nanoTime();
-				jdbc.changeStatus(viaJdbc, target, user.id());
-				jdbcMillis[round] = (System.nanoTime() - start) / 1e6;
-			}
-		}
-		report.add(String.format("Bulk status change of %,d cases with their activity-log rows", size), //$NON-NLS-1$
-				new Stopwatch.Comparison(Stopwatch.of(serviceMillis), Stopwatch.of(jdbcMillis)),
-				"\u2264 1.5\u00d7 JDBC", Double.NaN, 1.5); //$NON-NLS-1$
-
-		ProjectRef project = service(DirectoryService.class).projects().stream()
-				.filter(p -> access.allows(p.id(), org.carebench.core.Permission.CASE_IMPORT)).findFirst().orElseThrow();
-		CaseImportService imports = service(CaseImportService.class);
-		Path folder = Files.createDirectories(location.getParent().resolve("import"));
-		double[] importMillis = new double[IMPORT_ROUNDS];
-		double[] insertMillis = new double[IMPORT_ROUNDS];
-		double[] derbyMillis = new double[IMPORT_ROUNDS];
-		try (WriteWorkloads jdbc = new WriteWorkloads(location)) {
-			// a small import first, not measured: the three paths meet the JIT warm
-			Path warmup = folder.resolve("warm-up.csv"); //$NON-NLS-1$
-			List<WriteWorkloads.NewCase> few = WriteWorkloads.generate(1000, 99, warmup);
-			imports.importFile(project.id(), warmup, BulkProgress.NONE);
-			jdbc.insertCases(few, project.networkId(), project.id(), project.code(), user.organizationId(), user.id());
-			jdbc.importWithDerby(few, project.networkId(), project.id(), project.code(), user.organizationId(),
-					user.id(), folder);
-			for (int round = 0; round < IMPORT_ROUNDS; round++) {
-				Path csv = folder.resolve("cases-" + round + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
-				List<WriteWorkloads.NewCase> rows = WriteWorkloads.generate(imported, round, csv);
-				long start = System.nanoTime();
-				ImportReport result = imports.importFile(project.id(), csv, BulkProgress.NONE);
-				importMillis[round] = (System.nanoTime() - start) / 1e6;
-				if (result.created() != imported) {
-					throw new IllegalStateException("import refused rows: " + result.problems().stream().limit(3).toList()); //$NON-NLS-1$
-				}
-				start = System.nanoTime();
-				jdbc.insertCases(rows, project.networkId(), project.id(), project.code(), user.organizationId(),
-						user.id());
-				insertMillis[round] = (System.nanoTime() - start) / 1e6;
-				start = System.nanoTime();
-				jdbc.importWithDerby(rows, project.networkId(), project.id(), project.code(), user.organizationId(),
-						user.id(), folder);
-				derbyMillis[round] = (System.nanoTime() - start) / 1e6;
-			}
-		}
-		Stopwatch.Result service = Stopwatch.of(importMillis);
-		Stopwatch.Result inserts = Stopwatch.of(insertMillis);
-		Stopwatch.Result derby = Stopwatch.of(derbyMillis);
-		report.add(String.format("CSV import of %,d new cases (%,.0f cases/s; JDBC batches %,.0f cases/s)", imported, //$NON-NLS-1$
-				imported / (service.median() / 1000), imported / (inserts.median() / 1000)),
-				new Stopwatch.Comparison(service, inserts),
-				"\u2265 0.8\u00d7 JDBC's rate (\u2264 1.25\u00d7 its time)", Double.NaN, 1.25); //$NON-NLS-1$
-		report.addReference(String.format("the same %,d cases through Derby's SYSCS_IMPORT_DATA (%,.0f cases/s)", //$NON-NLS-1$
-				imported, imported / (derby.median() / 1000)), derby);
 	}
 
 	/** What {@code access} sees, as the service's SQL says it, with the values written in. */
@@ -359,7 +235,7 @@ public class BenchmarkApplication implements IApplication {
 		});
 	}
 
-	private static <T> T service(Class<T> type) {
+	static <T> T service(Class<T> type) {
 		BundleContext context = FrameworkUtil.getBundle(BenchmarkApplication.class).getBundleContext();
 		ServiceReference<T> reference = context.getServiceReference(type);
 		if (reference == null) {
@@ -377,7 +253,7 @@ public class BenchmarkApplication implements IApplication {
 		return fallback;
 	}
 
-	private static void deleteTree(Path root) throws java.io.IOException {
+	static void deleteTree(Path root) throws java.io.IOException {
 		if (Files.exists(root)) {
 			try (var paths = Files.walk(root)) {
 				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

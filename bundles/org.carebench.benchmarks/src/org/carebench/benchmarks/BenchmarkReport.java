@@ -35,7 +35,7 @@ final class BenchmarkReport {
 
 	void loaded(long loadedCases, long clients, double seconds) {
 		loading = String.format(Locale.ROOT,
-				"%,d cases and %,d clients (with a \"case opened\" log row each) loaded in %.0f s: %,.0f cases/s", //$NON-NLS-1$
+				"%,d cases and %,d clients (with a \"case opened\" log row each) freshly loaded by this run in %.0f s: %,.0f cases/s", //$NON-NLS-1$
 				loadedCases, clients, seconds, loadedCases / seconds);
 	}
 

@@ -38,6 +38,7 @@ final class CarebenchWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void postWindowOpen() {
 		getWindowConfigurer().getWindow().getShell().setMaximized(true);
+		EditorAreaWhenNeeded.install(getWindowConfigurer().getWindow().getActivePage());
 		options.screenshot().ifPresent(file -> new ScreenshotWhenReady(getWindowConfigurer().getWindow(), file).start());
 	}
 }

@@ -18,6 +18,8 @@ public final class CaseEditors {
 	 * @param title what the editor tab shows until the case is loaded (its code)
 	 */
 	public static IEditorPart open(IWorkbenchPage page, long caseId, String title) throws PartInitException {
+		// the window hides the editor area while no case is open (the case list takes the space)
+		page.setEditorAreaVisible(true);
 		return page.openEditor(new CaseEditorInput(caseId, title), CaseEditor.ID);
 	}
 

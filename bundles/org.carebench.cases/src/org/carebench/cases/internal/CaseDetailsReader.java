@@ -1,7 +1,6 @@
 package org.carebench.cases.internal;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -44,20 +43,12 @@ final class CaseDetailsReader {
 				: workflow.closingReason(entity.getClosingReason())
 						.orElse(new ClosingReason(entity.getClosingReason(), entity.getClosingReason()));
 		List<Long> collaboratorIds = CaseAccessRules.collaboratorIds(em, entity.getId());
-		List<Note> notes = em.createQuery(
-				"SELECT n FROM NoteEntity n WHERE n.caseId = :caseId AND n.deletedAt IS NULL ORDER BY n.createdAt DESC, n.id DESC", //$NON-NLS-1$
-				NoteEntity.class).setParameter("caseId", entity.getId()).getResultList().stream() //$NON-NLS-1$
-				.map(row -> note(em, row)).toList();
+		List<Note> notes = Notes.ofCase(em, entity.getId());
 		CaseType type = null;
 		List<CaseDetails.RoleHolder> roles = List.of();
 		if (entity.getCaseTypeId() != null) {
-			try {
-				Connection connection = em.unwrap(Connection.class);
-				type = Timelines.caseType(connection, entity.getCaseTypeId()).orElse(null);
-				roles = type == null ? List.of() : roleHolders(em, connection, entity.getId(), type);
-			} catch (SQLException e) {
-				throw new IllegalStateException("Reading the case type failed", e); //$NON-NLS-1$
-			}
+			type = caseType(em, entity.getCaseTypeId());
+			roles = type == null ? List.of() : roleHolders(em, entity.getId(), type);
 		}
 		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
 				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
@@ -68,21 +59,14 @@ final class CaseDetailsReader {
 				CaseAccessRules.allowed(user, entity, collaboratorIds), type == null ? null : type.name(), roles);
 	}
 
-	private static List<CaseDetails.RoleHolder> roleHolders(EntityManager em, Connection connection, long caseId,
-			CaseType type) throws SQLException {
-		List<CaseDetails.RoleHolder> holders = new java.util.ArrayList<>();
-		try (java.sql.PreparedStatement select = connection
-				.prepareStatement("SELECT role_code, user_id FROM case_role_assignment WHERE case_id = ?")) { //$NON-NLS-1$
-			select.setLong(1, caseId);
-			try (java.sql.ResultSet row = select.executeQuery()) {
-				while (row.next()) {
+	private static List<CaseDetails.RoleHolder> roleHolders(EntityManager em, long caseId, CaseType type) {
+		List<CaseDetails.RoleHolder> holders = new java.util.ArrayList<>(Jdbc.list(Jdbc.of(em),
+				"SELECT role_code, user_id FROM case_role_assignment WHERE case_id = ?", row -> { //$NON-NLS-1$
 					String code = row.getString(1);
 					String name = type.roles().stream().filter(r -> r.code().equals(code)).map(CaseType.Role::name)
 							.findFirst().orElse(code);
-					holders.add(new CaseDetails.RoleHolder(code, name, user(em, row.getLong(2))));
-				}
-			}
-		}
+					return new CaseDetails.RoleHolder(code, name, user(em, row.getLong(2)));
+				}, caseId));
 		// in the order the case type lists its roles
 		List<String> order = type.roles().stream().map(CaseType.Role::code).toList();
 		holders.sort(java.util.Comparator.comparingInt(holder -> order.indexOf(holder.roleCode())));
@@ -91,22 +75,13 @@ final class CaseDetailsReader {
 
 	/** The case type of that id, or {@code null}. */
 	static CaseType caseType(EntityManager em, long caseTypeId) {
-		try {
-			return Timelines.caseType(em.unwrap(Connection.class), caseTypeId).orElse(null);
-		} catch (SQLException e) {
-			throw new IllegalStateException("Reading the case type failed", e); //$NON-NLS-1$
-		}
+		return Timelines.caseType(Jdbc.of(em), caseTypeId).orElse(null);
 	}
 
 	static TeamRef team(EntityManager em, Long teamId) {
 		return teamId == null ? null
 				: Jdbc.first(Jdbc.of(em), "SELECT id, organization_id, name FROM team WHERE id = ?", //$NON-NLS-1$
 						row -> new TeamRef(row.getLong(1), row.getLong(2), row.getString(3)), teamId).orElse(null);
-	}
-
-	static Note note(EntityManager em, NoteEntity row) {
-		return new Note(row.getId(), row.getCaseId(), user(em, row.getAuthorId()), row.getCreatedAt(),
-				row.getEditedAt(), row.getBody());
 	}
 
 	static UserRef user(EntityManager em, long userId) {
@@ -116,10 +91,6 @@ final class CaseDetailsReader {
 
 	/** The project's workflow, named in the user's language. */
 	static Workflow workflow(EntityManager em, long projectId) {
-		try {
-			return Workflows.localized(em.unwrap(Connection.class), projectId);
-		} catch (SQLException e) {
-			throw new IllegalStateException("Reading the workflow failed", e); //$NON-NLS-1$
-		}
+		return Workflows.localized(em.unwrap(Connection.class), projectId);
 	}
 }

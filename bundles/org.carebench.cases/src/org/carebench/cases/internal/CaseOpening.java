@@ -1,7 +1,6 @@
 package org.carebench.cases.internal;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -128,16 +127,12 @@ final class CaseOpening {
 		}
 		UserRef assignee = entity.getAssigneeId() == null ? null
 				: em.find(UserAccount.class, entity.getAssigneeId()).toRef();
-		try {
-			for (ScheduledActivity activity : Timelines.schedule(connection, entity.getId(), entity.getCode(), type,
-					entity.getOpenedAt(), context.zone(), holders, assignee, edit.actor().userId())) {
-				edit.log(ActivityLog.ACTIVITY_SCHEDULED, null, activity.name(), activity.due().toString());
-				if (activity.status() == ScheduledActivity.Status.COMPLETED) {
-					edit.log(ActivityLog.ACTIVITY_COMPLETED, null, null, activity.name());
-				}
+		for (ScheduledActivity activity : Timelines.schedule(connection, entity.getId(), entity.getCode(), type,
+				entity.getOpenedAt(), context.zone(), holders, assignee, edit.actor().userId())) {
+			edit.log(ActivityLog.ACTIVITY_SCHEDULED, null, activity.name(), activity.due().toString());
+			if (activity.status() == ScheduledActivity.Status.COMPLETED) {
+				edit.log(ActivityLog.ACTIVITY_COMPLETED, null, null, activity.name());
 			}
-		} catch (SQLException e) {
-			throw new IllegalStateException("Scheduling the case's activities failed", e); //$NON-NLS-1$
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.carebench.cases.internal;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +62,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 				throw new ValidationException("closeRules", NLS.bind(Messages.Workflow_unknownCloseRule, rule)); //$NON-NLS-1$
 			}
 		}
-		return context.write(em -> sql(() -> {
+		return context.write(em -> {
 			Connection connection = Jdbc.of(em);
 			for (String used : Workflows.statusesInUse(connection, projectId)) {
 				if (workflow.status(used).isEmpty()) {
@@ -72,7 +71,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 			}
 			Workflows.define(connection, projectId, workflow);
 			return Workflows.of(connection, projectId);
-		}));
+		});
 	}
 
 	@Override
@@ -89,13 +88,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	@Override
 	public List<FlagType> defineFlagTypes(long projectId, List<FlagType> types) {
 		requireAdministrator(projectId, Messages.Action_defineFlags);
-		Set<String> codes = new HashSet<>();
-		for (FlagType type : types) {
-			WorkflowValidation.code("flagTypes", type.code(), type.name()); //$NON-NLS-1$
-			if (!codes.add(type.code())) {
-				throw new ValidationException("flagTypes", NLS.bind(Messages.Workflow_duplicateCode, type.code())); //$NON-NLS-1$
-			}
-		}
+		Set<String> codes = WorkflowValidation.codes("flagTypes", types, FlagType::code, FlagType::name); //$NON-NLS-1$
 		return context.write(em -> {
 			Connection connection = Jdbc.of(em);
 			for (String used : Jdbc.list(connection, "SELECT DISTINCT f.flag_code FROM case_flag f JOIN care_case c" //$NON-NLS-1$
@@ -123,14 +116,11 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	@Override
 	public List<AttributeDefinition> defineAttributes(long projectId, List<AttributeDefinition> definitions) {
 		requireAdministrator(projectId, Messages.Action_defineAttributes);
-		Set<String> codes = new HashSet<>();
-		for (AttributeDefinition definition : definitions) {
-			WorkflowValidation.code("attributes", definition.code(), definition.name()); //$NON-NLS-1$
-			if (definition.type() == null || !codes.add(definition.code())) {
-				throw new ValidationException("attributes", //$NON-NLS-1$
-						NLS.bind(Messages.Workflow_duplicateCode, definition.code()));
-			}
+		if (definitions.stream().anyMatch(definition -> definition.type() == null)) {
+			throw new ValidationException("attributes", Messages.Attribute_typeMissing); //$NON-NLS-1$
 		}
+		Set<String> codes = WorkflowValidation.codes("attributes", definitions, AttributeDefinition::code, //$NON-NLS-1$
+				AttributeDefinition::name);
 		return context.write(em -> {
 			Connection connection = Jdbc.of(em);
 			Map<String, AttributeDefinition> existing = new HashMap<>();
@@ -166,11 +156,11 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	public CaseType defineCaseType(long projectId, CaseType type) {
 		requireAdministrator(projectId, Messages.Action_defineCaseType);
 		WorkflowValidation.check(type);
-		return context.write(em -> sql(() -> {
+		return context.write(em -> {
 			Connection connection = Jdbc.of(em);
 			long id = Timelines.save(connection, projectId, type);
 			return Timelines.caseType(connection, id).orElseThrow();
-		}));
+		});
 	}
 
 	@Override
@@ -189,18 +179,5 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 					projectId, settings.cancelActivitiesOnClose());
 			return StatusMoves.settings(connection, projectId);
 		});
-	}
-
-	@FunctionalInterface
-	private interface SqlWork<T> {
-		T run() throws SQLException;
-	}
-
-	private static <T> T sql(SqlWork<T> work) {
-		try {
-			return work.run();
-		} catch (SQLException e) {
-			throw new IllegalStateException("Saving the project's set-up failed", e); //$NON-NLS-1$
-		}
 	}
 }

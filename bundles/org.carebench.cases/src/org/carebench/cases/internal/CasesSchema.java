@@ -26,6 +26,6 @@ public class CasesSchema implements SchemaContribution {
 
 	@Override
 	public List<Class<?>> entityClasses() {
-		return List.of(CaseEntity.class, NoteEntity.class);
+		return List.of(CaseEntity.class);
 	}
 }

@@ -123,6 +123,8 @@ public final class Messages extends NLS {
 
 	public static String Import_undefinedByte;
 
+	public static String Attribute_typeMissing;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -9,6 +9,7 @@ import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.ValidationException;
+import org.carebench.core.model.Jdbc;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,11 +34,9 @@ public class NoteServiceImpl implements NoteService {
 		return work.change(caseId, CaseWork.ANY_VERSION, Permission.NOTE_ADD, Messages.Action_addNote, edit -> {
 			// notes written by the system are stamped with no user; the log keeps the automation's name
 			long author = edit.user().system() ? 0 : edit.user().user().id();
-			NoteEntity row = new NoteEntity(caseId, author, edit.now(), body);
-			edit.em().persist(row);
+			long id = Notes.add(edit.connection(), caseId, author, edit.now(), body);
 			edit.log(ActivityLog.NOTE_ADDED, null, null, excerpt(body));
-			edit.em().flush();
-			return CaseDetailsReader.note(edit.em(), row);
+			return Notes.note(edit.em(), Notes.find(edit.connection(), id).orElseThrow());
 		});
 	}
 
@@ -45,37 +44,32 @@ public class NoteServiceImpl implements NoteService {
 	public Note editNote(long noteId, String text) {
 		String body = checked(text);
 		return work.change(em -> caseOf(em, noteId), CaseWork.ANY_VERSION, null, null, edit -> {
-			NoteEntity row = changeable(edit, noteId);
-			String before = row.getBody();
-			row.edit(body, edit.now());
-			edit.log(ActivityLog.NOTE_EDITED, excerpt(before), excerpt(body), null);
-			edit.em().flush();
-			return CaseDetailsReader.note(edit.em(), row);
+			Notes.Row row = changeable(edit, noteId);
+			Notes.edit(edit.connection(), noteId, body, edit.now());
+			edit.log(ActivityLog.NOTE_EDITED, excerpt(row.body()), excerpt(body), null);
+			return Notes.note(edit.em(), Notes.find(edit.connection(), noteId).orElseThrow());
 		});
 	}
 
 	@Override
 	public void deleteNote(long noteId) {
 		work.change(em -> caseOf(em, noteId), CaseWork.ANY_VERSION, null, null, edit -> {
-			NoteEntity row = changeable(edit, noteId);
-			row.delete(edit.now());
-			edit.log(ActivityLog.NOTE_DELETED, excerpt(row.getBody()), null, null);
+			Notes.Row row = changeable(edit, noteId);
+			Notes.delete(edit.connection(), noteId, edit.now());
+			edit.log(ActivityLog.NOTE_DELETED, excerpt(row.body()), null, null);
 			return null;
 		});
 	}
 
 	private static long caseOf(EntityManager em, long noteId) {
-		NoteEntity row = em.find(NoteEntity.class, noteId);
-		if (row == null || row.isDeleted()) {
-			throw new NotFoundException(NLS.bind(Messages.Note_notFound, noteId));
-		}
-		return row.getCaseId();
+		return Notes.find(Jdbc.of(em), noteId)
+				.orElseThrow(() -> new NotFoundException(NLS.bind(Messages.Note_notFound, noteId))).caseId();
 	}
 
 	/** The note, provided the user may change it: his own, or anyone's with {@link Permission#NOTE_EDIT_ANY}. */
-	private static NoteEntity changeable(CaseEdit edit, long noteId) {
-		NoteEntity row = edit.em().find(NoteEntity.class, noteId);
-		boolean own = !edit.user().system() && row.getAuthorId() == edit.user().user().id();
+	private static Notes.Row changeable(CaseEdit edit, long noteId) {
+		Notes.Row row = Notes.find(edit.connection(), noteId).orElseThrow();
+		boolean own = !edit.user().system() && row.authorId() == edit.user().user().id();
 		if (!own) {
 			edit.require(Permission.NOTE_EDIT_ANY, Messages.Action_changeOthersNote);
 		}

@@ -2,7 +2,6 @@ package org.carebench.cases.internal;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,102 +16,64 @@ import java.util.Optional;
 import org.carebench.cases.CaseType;
 import org.carebench.cases.ScheduledActivity;
 import org.carebench.core.UserRef;
-import org.carebench.core.model.IdBlocks;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UtcInstantConverter;
 
 /** Case types and case activities, in SQL. */
 final class Timelines {
 
+	private static final String TYPE_COLUMNS = "SELECT id, project_id, code, name FROM case_type"; //$NON-NLS-1$
+
 	private Timelines() {
 	}
 
-	static Optional<CaseType> caseType(Connection connection, long caseTypeId) throws SQLException {
-		try (PreparedStatement select = connection
-				.prepareStatement("SELECT id, project_id, code, name FROM case_type WHERE id = ?")) { //$NON-NLS-1$
-			select.setLong(1, caseTypeId);
-			try (ResultSet row = select.executeQuery()) {
-				return row.next() ? Optional.of(read(connection, row)) : Optional.empty();
-			}
-		}
+	static Optional<CaseType> caseType(Connection connection, long caseTypeId) {
+		return Jdbc.first(connection, TYPE_COLUMNS + " WHERE id = ?", row -> read(connection, row), caseTypeId); //$NON-NLS-1$
 	}
 
-	static List<CaseType> caseTypes(Connection connection, long projectId) throws SQLException {
-		List<CaseType> types = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement(
-				"SELECT id, project_id, code, name FROM case_type WHERE project_id = ? ORDER BY name")) { //$NON-NLS-1$
-			select.setLong(1, projectId);
-			try (ResultSet row = select.executeQuery()) {
-				while (row.next()) {
-					types.add(read(connection, row));
-				}
-			}
-		}
-		return types;
+	static List<CaseType> caseTypes(Connection connection, long projectId) {
+		return Jdbc.list(connection, TYPE_COLUMNS + " WHERE project_id = ? ORDER BY name", row -> read(connection, row), //$NON-NLS-1$
+				projectId);
 	}
 
 	private static CaseType read(Connection connection, ResultSet type) throws SQLException {
 		long id = type.getLong(1);
-		List<CaseType.Role> roles = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement(
-				"SELECT code, name, filled_by_opener FROM case_type_role WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
-			select.setLong(1, id);
-			try (ResultSet row = select.executeQuery()) {
-				while (row.next()) {
-					roles.add(new CaseType.Role(row.getString(1), row.getString(2), row.getBoolean(3)));
-				}
-			}
-		}
-		List<CaseType.Activity> activities = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT code, name, offset_days, relative_to," //$NON-NLS-1$
-				+ " role_code, done_at_opening FROM case_type_activity WHERE case_type_id = ? ORDER BY position")) { //$NON-NLS-1$
-			select.setLong(1, id);
-			try (ResultSet row = select.executeQuery()) {
-				while (row.next()) {
-					activities.add(new CaseType.Activity(row.getString(1), row.getString(2), row.getInt(3),
-							row.getString(4), row.getString(5), row.getBoolean(6)));
-				}
-			}
-		}
-		return new CaseType(id, type.getLong(2), type.getString(3), type.getString(4), List.copyOf(roles),
-				List.copyOf(activities));
+		List<CaseType.Role> roles = Jdbc.list(connection,
+				"SELECT code, name, filled_by_opener FROM case_type_role WHERE case_type_id = ? ORDER BY position", //$NON-NLS-1$
+				row -> new CaseType.Role(row.getString(1), row.getString(2), row.getBoolean(3)), id);
+		List<CaseType.Activity> activities = Jdbc.list(connection, "SELECT code, name, offset_days, relative_to," //$NON-NLS-1$
+				+ " role_code, done_at_opening FROM case_type_activity WHERE case_type_id = ? ORDER BY position", //$NON-NLS-1$
+				row -> new CaseType.Activity(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+						row.getString(5), row.getBoolean(6)),
+				id);
+		return new CaseType(id, type.getLong(2), type.getString(3), type.getString(4), roles, activities);
 	}
 
 	/** Saves a case type under its code in the project, replacing the one there; returns its id. */
-	static long save(Connection connection, long projectId, CaseType type) throws SQLException {
-		Long existing = null;
-		try (PreparedStatement select = connection
-				.prepareStatement("SELECT id FROM case_type WHERE project_id = ? AND code = ?")) { //$NON-NLS-1$
-			select.setLong(1, projectId);
-			select.setString(2, type.code());
-			try (ResultSet row = select.executeQuery()) {
-				if (row.next()) {
-					existing = row.getLong(1);
-				}
-			}
-		}
+	static long save(Connection connection, long projectId, CaseType type) {
+		Long existing = Jdbc.first(connection, "SELECT id FROM case_type WHERE project_id = ? AND code = ?", //$NON-NLS-1$
+				row -> row.getLong(1), projectId, type.code()).orElse(null);
 		long id;
 		if (existing == null) {
-			id = IdBlocks.reserve(connection, "case_type", 1); //$NON-NLS-1$
-			update(connection, "INSERT INTO case_type (id, project_id, code, name) VALUES (?, ?, ?, ?)", id, //$NON-NLS-1$
+			id = Jdbc.reserveIds(connection, "case_type", 1); //$NON-NLS-1$
+			Jdbc.update(connection, "INSERT INTO case_type (id, project_id, code, name) VALUES (?, ?, ?, ?)", id, //$NON-NLS-1$
 					projectId, type.code(), type.name());
 		} else {
 			id = existing;
-			update(connection, "UPDATE case_type SET name = ? WHERE id = ?", type.name(), id); //$NON-NLS-1$
-			update(connection, "DELETE FROM case_type_role WHERE case_type_id = ?", id); //$NON-NLS-1$
-			update(connection, "DELETE FROM case_type_activity WHERE case_type_id = ?", id); //$NON-NLS-1$
+			Jdbc.update(connection, "UPDATE case_type SET name = ? WHERE id = ?", type.name(), id); //$NON-NLS-1$
+			Jdbc.update(connection, "DELETE FROM case_type_role WHERE case_type_id = ?", id); //$NON-NLS-1$
+			Jdbc.update(connection, "DELETE FROM case_type_activity WHERE case_type_id = ?", id); //$NON-NLS-1$
 		}
-		int position = 0;
-		for (CaseType.Role role : type.roles()) {
-			update(connection, "INSERT INTO case_type_role (case_type_id, code, name, position, filled_by_opener)" //$NON-NLS-1$
-					+ " VALUES (?, ?, ?, ?, ?)", id, role.code(), role.name(), position++, role.filledByOpener()); //$NON-NLS-1$
-		}
-		position = 0;
-		for (CaseType.Activity activity : type.activities()) {
-			update(connection, "INSERT INTO case_type_activity (case_type_id, code, name, offset_days, relative_to," //$NON-NLS-1$
-					+ " role_code, position, done_at_opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, activity.code(), //$NON-NLS-1$
-					activity.name(), activity.offsetDays(), activity.relativeTo(), activity.roleCode(), position++,
-					activity.doneAtOpening());
-		}
+		List<CaseType.Role> roles = type.roles();
+		Jdbc.batch(connection, "INSERT INTO case_type_role (case_type_id, code, name, position, filled_by_opener)" //$NON-NLS-1$
+				+ " VALUES (?, ?, ?, ?, ?)", roles, role -> new Object[] { id, role.code(), role.name(), //$NON-NLS-1$
+						roles.indexOf(role), role.filledByOpener() });
+		List<CaseType.Activity> activities = type.activities();
+		Jdbc.batch(connection, "INSERT INTO case_type_activity (case_type_id, code, name, offset_days, relative_to," //$NON-NLS-1$
+				+ " role_code, position, done_at_opening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", activities, //$NON-NLS-1$
+				activity -> new Object[] { id, activity.code(), activity.name(), activity.offsetDays(),
+						activity.relativeTo(), activity.roleCode(), activities.indexOf(activity),
+						activity.doneAtOpening() });
 		return id;
 	}
 
@@ -122,12 +83,11 @@ final class Timelines {
 	 * An activity that opening the case does is recorded as completed by {@code opener} at the opening.
 	 */
 	static List<ScheduledActivity> schedule(Connection connection, long caseId, String caseCode, CaseType type,
-			Instant opened, ZoneId zone, Map<String, UserRef> roleHolders, UserRef assignee, Long openerId)
-			throws SQLException {
+			Instant opened, ZoneId zone, Map<String, UserRef> roleHolders, UserRef assignee, Long openerId) {
 		LocalDate openingDay = LocalDate.ofInstant(opened, zone);
 		Map<String, LocalDate> dueByCode = new HashMap<>();
 		List<ScheduledActivity> scheduled = new ArrayList<>();
-		long id = IdBlocks.reserve(connection, "case_activity", Math.max(1, type.activities().size())); //$NON-NLS-1$
+		long id = Jdbc.reserveIds(connection, "case_activity", Math.max(1, type.activities().size())); //$NON-NLS-1$
 		for (CaseType.Activity activity : type.activities()) {
 			LocalDate base = activity.relativeTo() == null ? openingDay : dueByCode.get(activity.relativeTo());
 			LocalDate due = activity.doneAtOpening() ? openingDay : base.plusDays(activity.offsetDays());
@@ -138,7 +98,7 @@ final class Timelines {
 			ScheduledActivity.Status status = activity.doneAtOpening() ? ScheduledActivity.Status.COMPLETED
 					: ScheduledActivity.Status.SCHEDULED;
 			Instant completedAt = activity.doneAtOpening() ? opened : null;
-			update(connection, "INSERT INTO case_activity (id, case_id, code, name, due_date, status, assignee_id," //$NON-NLS-1$
+			Jdbc.update(connection, "INSERT INTO case_activity (id, case_id, code, name, due_date, status, assignee_id," //$NON-NLS-1$
 					+ " completed_at, completed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, caseId, activity.code(), //$NON-NLS-1$
 					activity.name(), Date.valueOf(due), status.name(), doer == null ? null : doer.id(),
 					completedAt == null ? null : UtcInstantConverter.toTimestamp(completedAt),
@@ -159,19 +119,5 @@ final class Timelines {
 		return new ScheduledActivity(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
 				row.getString(5), row.getDate(6).toLocalDate(), ScheduledActivity.Status.valueOf(row.getString(7)), doer,
 				UtcInstantConverter.toInstant(row.getTimestamp(9)));
-	}
-
-	static void update(Connection connection, String sql, Object... values) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < values.length; i++) {
-				if (values[i] == null) {
-					// Derby wants the column's type for a NULL
-					statement.setNull(i + 1, statement.getParameterMetaData().getParameterType(i + 1));
-				} else {
-					statement.setObject(i + 1, values[i]);
-				}
-			}
-			statement.executeUpdate();
-		}
 	}
 }

@@ -1,7 +1,9 @@
 package org.carebench.cases.internal;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.CaseType;
@@ -100,6 +102,18 @@ final class WorkflowValidation {
 				throw new ValidationException("activities", NLS.bind(Messages.Workflow_duplicateCode, activity.code())); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/** The codes of {@code items}, each checked by {@link #code} and refused when used twice. */
+	static <T> Set<String> codes(String field, List<T> items, Function<T, String> code, Function<T, String> name) {
+		Set<String> codes = new HashSet<>();
+		for (T item : items) {
+			code(field, code.apply(item), name.apply(item));
+			if (!codes.add(code.apply(item))) {
+				throw new ValidationException(field, NLS.bind(Messages.Workflow_duplicateCode, code.apply(item)));
+			}
+		}
+		return codes;
 	}
 
 	/** Refuses a code that is not [A-Z][A-Z0-9_]* or too long, or a blank or too long name. */

@@ -23,7 +23,6 @@ import org.carebench.core.Permission;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.model.ActivityChain;
-import org.carebench.core.model.ActivityLogEntry;
 import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UserAccount;
@@ -149,15 +148,15 @@ public class ActivityLogImpl implements ActivityLog {
 
 	@Override
 	public List<ActivityEntry> forCase(EntityManager em, long caseId) {
-		List<ActivityLogEntry> rows = em
-				.createQuery("SELECT a FROM ActivityLogEntry a WHERE a.caseId = :caseId ORDER BY a.id", //$NON-NLS-1$
-						ActivityLogEntry.class)
-				.setParameter("caseId", caseId).getResultList(); //$NON-NLS-1$
 		Map<Long, UserRef> actors = new HashMap<>();
-		return rows.stream().map(row -> new ActivityEntry(row.getId(), row.getCaseId(), row.getOccurredAt(),
-				row.getActorId() == null ? Actor.system(row.getActorLabel())
-						: Actor.of(actors.computeIfAbsent(row.getActorId(), id -> actor(em, id))),
-				row.getAction(), row.getBefore(), row.getAfter(), row.getDetail())).toList();
+		return Jdbc.list(Jdbc.of(em), "SELECT id, occurred_at, actor_id, actor_label, action, before_value, after_value," //$NON-NLS-1$
+				+ " detail FROM activity_log WHERE case_id = ? ORDER BY id", row -> { //$NON-NLS-1$
+					long actorId = row.getLong(3);
+					Actor actor = row.wasNull() ? Actor.system(row.getString(4))
+							: Actor.of(actors.computeIfAbsent(actorId, id -> actor(em, id)));
+					return new ActivityEntry(row.getLong(1), caseId, UtcInstantConverter.toInstant(row.getTimestamp(2)),
+							actor, row.getString(5), row.getString(6), row.getString(7), row.getString(8));
+				}, caseId);
 	}
 
 	@Override

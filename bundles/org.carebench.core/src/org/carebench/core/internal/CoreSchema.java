@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.carebench.core.SchemaContribution;
-import org.carebench.core.model.ActivityLogEntry;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.IdBlocks;
 import org.carebench.core.model.Network;
@@ -40,7 +39,7 @@ public class CoreSchema implements SchemaContribution {
 	@Override
 	public List<Class<?>> entityClasses() {
 		return List.of(UtcInstantConverter.class, Network.class, Project.class, Organization.class,
-				UserAccount.class, ClientProfile.class, ActivityLogEntry.class, Role.class, ProjectMember.class);
+				UserAccount.class, ClientProfile.class, Role.class, ProjectMember.class);
 	}
 
 	@Override

@@ -57,6 +57,20 @@ public final class Jdbc {
 		}
 	}
 
+	/** Runs {@code sql} once per item as one JDBC batch, bound with {@code values} of the item. */
+	public static <T> void batch(Connection connection, String sql, java.util.Collection<T> items,
+			java.util.function.Function<T, Object[]> values) {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (T item : items) {
+				bind(statement, values.apply(item));
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		} catch (SQLException e) {
+			throw failed(sql, e);
+		}
+	}
+
 	/** The first row of a query, if any. */
 	public static <T> Optional<T> first(Connection connection, String sql, Row<T> reader, Object... values) {
 		List<T> rows = list(connection, sql, reader, values);

@@ -7,11 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.function.ToLongFunction;
 
-import org.carebench.cases.CaseAccess;
-import org.carebench.cases.CaseEditing;
 import org.carebench.core.ConcurrentChangeException;
-import org.carebench.core.Permission;
-import org.carebench.core.ServiceContext;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.Jdbc;
 import org.carebench.planning.PlanActions;
@@ -23,37 +19,18 @@ import org.eclipse.osgi.util.NLS;
 /** Adding, changing and delivering plan items, each checked whole and logged in the case's activity log. */
 final class PlanItemChanges {
 
-	private final ServiceContext context;
-	private final CaseAccess cases;
+	private final PlanWork work;
 	private final PlanItemTypes types;
 
-	PlanItemChanges(ServiceContext context, CaseAccess cases, PlanItemTypes types) {
-		this.context = context;
-		this.cases = cases;
-		this.types = types;
+	PlanItemChanges(PlanWork work) {
+		this.work = work;
+		this.types = work.types();
 	}
 
-	private PlanReader reader(Connection connection) {
-		return new PlanReader(connection, types::type, context.today());
-	}
-
-	/** Changes an item of a plan; the case is found from the item (or, for a new one, its sub-goal). */
-	private PlanItem changeItem(ToLongFunction<Connection> findPlan, ItemChange change) {
-		long[] planId = new long[1];
-		return cases.change(em -> {
-			planId[0] = findPlan.applyAsLong(Jdbc.of(em));
-			return PlanReader.caseOf(Jdbc.of(em), planId[0]);
-		}, Permission.CASE_EDIT, Messages.Action_changePlan, edit -> {
-			Connection connection = Jdbc.of(edit.em());
-			long itemId = change.apply(edit, connection, planId[0], reader(connection));
-			return reader(connection).item(planId[0], itemId);
-		});
-	}
-
-	@FunctionalInterface
-	private interface ItemChange {
-		/** Changes the item; returns its id. */
-		long apply(CaseEditing edit, Connection connection, long planId, PlanReader reader);
+	/** Changes an item of a plan (the plan found from the item, or for a new one its sub-goal); returns the item. */
+	private PlanItem changeItem(ToLongFunction<Connection> findPlan, PlanWork.PlanEdit<Long> change) {
+		return work.change(findPlan, (edit, connection, planId, reader) -> reader.item(planId,
+				change.apply(edit, connection, planId, reader)));
 	}
 
 	PlanItem add(long subGoalId, PlanItemDraft draft) {
@@ -94,7 +71,7 @@ final class PlanItemChanges {
 		if (deliveredOn == null) {
 			throw new ValidationException("deliveredOn", NLS.bind(Messages.Field_required, Messages.Field_deliveredOn)); //$NON-NLS-1$
 		}
-		if (deliveredOn.isAfter(context.today())) {
+		if (deliveredOn.isAfter(work.context().today())) {
 			throw new ValidationException("deliveredOn", Messages.Delivery_inFuture); //$NON-NLS-1$
 		}
 		if (units == null || units.signum() <= 0) {

@@ -44,7 +44,7 @@ public class PlanServiceImpl implements PlanService {
 
 	private final ServiceContext context;
 	private final CaseAccess cases;
-	private final PlanItemTypes types;
+	private final PlanWork work;
 	private final PlanItemChanges items;
 
 	@Activate
@@ -52,8 +52,8 @@ public class PlanServiceImpl implements PlanService {
 			@Reference PlanItemTypes types) {
 		this.context = context;
 		this.cases = cases;
-		this.types = types;
-		this.items = new PlanItemChanges(context, cases, types);
+		this.work = new PlanWork(context, cases, types);
+		this.items = new PlanItemChanges(work);
 	}
 
 	@Override
@@ -82,7 +82,7 @@ public class PlanServiceImpl implements PlanService {
 	}
 
 	private PlanReader reader(Connection connection) {
-		return new PlanReader(connection, types::type, context.today());
+		return work.reader(connection);
 	}
 
 	@Override
@@ -252,15 +252,10 @@ public class PlanServiceImpl implements PlanService {
 
 	/** Changes the plan {@code findPlan} finds, logs the change and returns the plan as it is then. */
 	private ServicePlan changePlan(ToLongFunction<Connection> findPlan, PlanChange change) {
-		long[] planId = new long[1];
-		return cases.change(em -> {
-			planId[0] = findPlan.applyAsLong(Jdbc.of(em));
-			return PlanReader.caseOf(Jdbc.of(em), planId[0]);
-		}, Permission.CASE_EDIT, Messages.Action_changePlan, edit -> {
-			Connection connection = Jdbc.of(edit.em());
+		return work.change(findPlan, (edit, connection, planId, reader) -> {
 			LogLine line = change.apply(edit, connection);
-			edit.log(line.action(), line.before(), line.after(), PlanStore.goal(connection, planId[0]));
-			return reader(connection).plan(planId[0]);
+			edit.log(line.action(), line.before(), line.after(), PlanStore.goal(connection, planId));
+			return reader.plan(planId);
 		});
 	}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.carebench.app.Screenshots;
@@ -22,7 +23,32 @@ public final class Ui {
 
 	private static final long TIMEOUT_SECONDS = 60;
 
+	/*
+	 * A failure inside a modal dialog's event loop is swallowed by JFace's exception handler and the dialog stays
+	 * open, so the test would wait forever: the failure is kept here, the dialog closed, and the next Ui call
+	 * rethrows it.
+	 */
+	private static final AtomicReference<Throwable> DIALOG_FAILURE = new AtomicReference<>();
+
 	private Ui() {
+	}
+
+	/** Rethrows what went wrong inside a dialog driven by {@link #whenShellOpens} or {@link #clickInNextDialog}. */
+	public static void rethrowDialogFailure() {
+		Throwable failure = DIALOG_FAILURE.getAndSet(null);
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		if (failure != null) {
+			throw new AssertionError(failure);
+		}
+	}
+
+	private static void failInDialog(Shell shell, Throwable failure) {
+		DIALOG_FAILURE.compareAndSet(null, failure);
+		if (!shell.isDisposed()) {
+			shell.dispose();
+		}
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails naming {@code what} after a minute. */
@@ -30,6 +56,7 @@ public final class Ui {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
 		while (!condition.getAsBoolean()) {
+			rethrowDialogFailure();
 			if (System.nanoTime() > deadline) {
 				fail("Timed out waiting for " + what);
 			}
@@ -48,6 +75,7 @@ public final class Ui {
 		while (display.readAndDispatch()) {
 			// drain
 		}
+		rethrowDialogFailure();
 	}
 
 	/** Chooses the entry of a read-only combo whose text is {@code text}, as a click would. */
@@ -68,15 +96,18 @@ public final class Ui {
 	public static void clickInNextDialog(String label) {
 		Display display = Display.getCurrent();
 		Shell main = display.getActiveShell();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
 		display.timerExec(200, new Runnable() {
 			@Override
 			public void run() {
 				Shell active = display.getActiveShell();
 				Button button = active == null || active == main ? null : find(active, label.replace("&", ""));
-				if (button == null) {
-					display.timerExec(200, this);
-				} else {
+				if (button != null) {
 					click(button);
+				} else if (active != null && active != main && System.nanoTime() > deadline) {
+					failInDialog(active, new AssertionError("No button '" + label + "' in " + active.getText()));
+				} else {
+					display.timerExec(200, this);
 				}
 			}
 		});
@@ -118,8 +149,14 @@ public final class Ui {
 			public void run() {
 				for (Shell shell : display.getShells()) {
 					if (shell.isVisible() && which.test(shell)) {
-						settle();
-						action.accept(shell);
+						try {
+							while (display.readAndDispatch()) {
+								// lets the dialog finish drawing
+							}
+							action.accept(shell);
+						} catch (Throwable failure) {
+							failInDialog(shell, failure);
+						}
 						return;
 					}
 				}

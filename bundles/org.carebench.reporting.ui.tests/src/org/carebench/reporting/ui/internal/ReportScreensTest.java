@@ -112,7 +112,7 @@ class ReportScreensTest {
 			refusal.set(dialog.refusal());
 			yearKept.set(from.getYear() * 100 + from.getMonth());
 			Ui.screenshot("42-parameters-refused-it");
-			Ui.clickIn(shell, "Cancel");
+			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
 		});
 		view.openParameters();
 		assertEquals("La data di fine (2026-01-15) \u00e8 precedente a quella di inizio (2026-06-30).", refusal.get());
