@@ -39,25 +39,38 @@ public final class Background {
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
+		// the user is looking at the screen that waits for it
+		job.setPriority(Job.INTERACTIVE);
 		job.schedule();
 		return job;
 	}
 
 	/**
 	 * Runs {@code work} as a user job (it shows in the progress dialog, can go to the background and be canceled),
-	 * then {@code done} on the UI thread; a canceled run ends without calling either.
+	 * then {@code done} with its result on the UI thread, also when canceled: the work decides what a canceled run
+	 * returns (what it did before it stopped).
 	 */
 	public static <T> Job user(Control owner, String jobName, Monitored<T> work, Consumer<T> done,
 			Consumer<String> failed) {
+		return monitored(owner, jobName, true, work, done, failed);
+	}
+
+	/**
+	 * As {@link #user}; a job that is not a user job runs unseen (as {@link #run}) but can still be canceled
+	 * through the returned job.
+	 */
+	public static <T> Job monitored(Control owner, String jobName, boolean userJob, Monitored<T> work,
+			Consumer<T> done, Consumer<String> failed) {
 		Job job = Job.create(jobName, monitor -> {
-			deliver(owner, () -> work.run(monitor), result -> {
-				if (!monitor.isCanceled()) {
-					done.accept(result);
-				}
-			}, failed);
+			try {
+				deliver(owner, () -> work.run(monitor), done, failed);
+			} finally {
+				monitor.done();
+			}
 			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 		});
-		job.setUser(true);
+		job.setUser(userJob);
+		job.setSystem(!userJob);
 		job.schedule();
 		return job;
 	}

@@ -1,31 +1,37 @@
 package org.carebench.ui;
 
-import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * A Carebench dialog: its title, a grid of {@link #columns()} columns the subclass fills, and a line under it where
- * a refusal shows, so that what the user typed stays while he reads why it was refused.
+ * A Carebench dialog: its title and what to do in the title area, a grid of columns the subclass fills, and OK
+ * that {@link #closeUnlessRefused closes only when nothing was refused}. A refusal shows in the title area in the
+ * user's language and everything typed stays, so he can correct it or copy it.
  */
-public abstract class CarebenchDialog extends Dialog {
+public abstract class CarebenchDialog extends TitleAreaDialog {
 
-	private final String title;
-	private final boolean resizable;
-	private Label problem;
-
-	protected CarebenchDialog(Shell parent, String title, boolean resizable) {
-		super(parent);
-		this.title = title;
-		this.resizable = resizable;
+	/** What OK does; it refuses by throwing. */
+	@FunctionalInterface
+	protected interface Attempt {
+		void run() throws Exception;
 	}
 
-	/** How many columns the dialog's grid has. */
-	protected abstract int columns();
+	private final String title;
+	private final int columns;
 
-	/** Fills the dialog's grid. */
+	/** @param columns how many columns the dialog's grid has */
+	protected CarebenchDialog(Shell parent, String title, int columns) {
+		super(parent);
+		this.title = title;
+		this.columns = columns;
+	}
+
+	/** Fills the dialog's grid; may set the title area's message. */
 	protected abstract void createArea(Composite grid);
 
 	@Override
@@ -36,24 +42,38 @@ public abstract class CarebenchDialog extends Dialog {
 
 	@Override
 	protected boolean isResizable() {
-		return resizable;
+		return true;
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		Layouts.columns(area, columns());
-		createArea(area);
-		problem = Layouts.problemLine(area);
+		setTitle(title);
+		Composite grid = Layouts.fillCell(Layouts.columns(new Composite(area, SWT.NONE), columns));
+		createArea(grid);
 		return area;
+	}
+
+	/**
+	 * Runs {@code attempt} and closes the dialog as OK does, unless it throws: then the refusal (or the checked
+	 * exception's message, for input that cannot be read) shows and the dialog stays open.
+	 */
+	protected final void closeUnlessRefused(Attempt attempt) {
+		try {
+			attempt.run();
+		} catch (RuntimeException refused) {
+			refused(refused);
+			return;
+		} catch (Exception unreadable) {
+			showProblem(unreadable.getMessage());
+			return;
+		}
+		super.okPressed();
 	}
 
 	/** Shows why the last attempt was refused (or nothing, for {@code null}). */
 	protected void showProblem(String message) {
-		if (problem != null && !problem.isDisposed()) {
-			problem.setText(message == null ? "" : message); //$NON-NLS-1$
-			problem.getParent().layout(true, true);
-		}
+		setErrorMessage(message == null || message.isBlank() ? null : message);
 	}
 
 	/** Shows a failure as {@link Problems} words it. */
@@ -61,8 +81,18 @@ public abstract class CarebenchDialog extends Dialog {
 		showProblem(Problems.message(failure));
 	}
 
-	/** The text shown on the problem line; for tests. */
+	/** The OK button (labelled {@code label} unless null), enabled or not. */
+	protected Button ok(String label, boolean enabled) {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (label != null) {
+			ok.setText(label);
+		}
+		ok.setEnabled(enabled);
+		return ok;
+	}
+
+	/** The text shown as the last refusal; for tests. */
 	public String problem() {
-		return problem == null ? "" : problem.getText(); //$NON-NLS-1$
+		return getErrorMessage() == null ? "" : getErrorMessage(); //$NON-NLS-1$
 	}
 }

@@ -3,10 +3,14 @@ package org.carebench.ui;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -85,18 +89,6 @@ public final class Layouts {
 		return control;
 	}
 
-	/**
-	 * A line across the grid where a refusal's message goes (red, wrapping), empty until then: the user reads why
-	 * next to what he typed, which stays.
-	 */
-	public static Label problemLine(Composite grid) {
-		Label problem = new Label(grid, SWT.WRAP);
-		problem.setForeground(grid.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridDataFactory.fillDefaults().grab(true, false).span(span(grid), 1).hint(FIELD_WIDTH, SWT.DEFAULT)
-				.applyTo(problem);
-		return problem;
-	}
-
 	/** A section titled {@code title} of a form, filling its cell; returns its client, laid out in {@code columns}. */
 	public static Composite section(FormToolkit toolkit, Composite parent, String title, int columns,
 			boolean grabVertical) {
@@ -117,6 +109,60 @@ public final class Layouts {
 		Label value = toolkit.createLabel(grid, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
 		return value;
+	}
+
+	/** A label across the whole row of {@code grid} that wraps {@code text} at about {@code width} pixels. */
+	public static Label wrapped(Composite grid, String text, int width) {
+		Label label = new Label(grid, SWT.WRAP);
+		label.setText(text);
+		GridDataFactory.fillDefaults().grab(true, false).span(span(grid), 1).hint(width, SWT.DEFAULT).applyTo(label);
+		return label;
+	}
+
+	/** A one-line text field filling its cell, showing {@code hint} while empty. */
+	public static Text hintedText(Composite grid, String hint, int style) {
+		Text text = new Text(grid, SWT.BORDER | style);
+		if (hint != null) {
+			text.setMessage(hint);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(text);
+		return text;
+	}
+
+	/** A push button that runs {@code action} when pressed. */
+	public static Button button(Composite grid, String text, Runnable action) {
+		Button button = new Button(grid, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, event -> action.run());
+		return button;
+	}
+
+	/** A titled group across the whole row of {@code parent}, growing both ways, laid out in {@code columns}. */
+	public static Group group(Composite parent, String title, int columns) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
+		GridDataFactory.fillDefaults().grab(true, true).span(span(parent), 1).applyTo(group);
+		return group;
+	}
+
+	/**
+	 * A table across the whole row of {@code grid}, growing both ways from {@code height} pixels, with a column per
+	 * title, as wide as {@code widths} says.
+	 */
+	public static Table table(Composite grid, int style, int height, String[] titles, int[] widths) {
+		Table table = new Table(grid, SWT.BORDER | SWT.FULL_SELECTION | style);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		int width = 0;
+		for (int i = 0; i < titles.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.NONE);
+			column.setText(titles[i]);
+			column.setWidth(widths[i]);
+			width += widths[i];
+		}
+		fillArea(table, width, height);
+		return table;
 	}
 
 	private static int span(Composite grid) {

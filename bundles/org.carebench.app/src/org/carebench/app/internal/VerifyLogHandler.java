@@ -2,10 +2,10 @@ package org.carebench.app.internal;
 
 import org.carebench.core.ActivityLog;
 import org.carebench.core.ChainReport;
+import org.carebench.ui.Background;
+import org.carebench.ui.Services;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -20,34 +20,27 @@ public class VerifyLogHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		ActivityLog log = Services.get(ActivityLog.class);
-		Job job = Job.create(Messages.Verify_job, monitor -> {
-			String title = Messages.Verify_job;
-			try {
-				ChainReport report = log.verify();
-				StringBuilder text = new StringBuilder(NLS.bind(Messages.Verify_summary,
-						new Object[] { report.entries(), report.cases(), report.unchained() }));
-				text.append("\n\n"); //$NON-NLS-1$
-				if (report.breaks().isEmpty()) {
-					text.append(Messages.Verify_intact);
-				} else {
-					text.append(NLS.bind(Messages.Verify_broken, report.breaks().size()));
-					report.breaks().stream().limit(BREAKS_SHOWN).forEach(broken -> text.append('\n').append(NLS
-							.bind(Messages.Verify_break, new Object[] { broken.caseId(), broken.entryId(), broken.reason() })));
-				}
-				shell.getDisplay().asyncExec(() -> {
-					if (report.breaks().isEmpty()) {
-						MessageDialog.openInformation(shell, title, text.toString());
-					} else {
-						MessageDialog.openError(shell, title, text.toString());
-					}
-				});
-			} catch (RuntimeException e) {
-				shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, title, e.getMessage()));
+		Background.user(shell, Messages.Verify_job, monitor -> log.verify(), report -> {
+			if (report.breaks().isEmpty()) {
+				MessageDialog.openInformation(shell, Messages.Verify_job, describe(report));
+			} else {
+				MessageDialog.openError(shell, Messages.Verify_job, describe(report));
 			}
-			return Status.OK_STATUS;
-		});
-		job.setUser(true);
-		job.schedule();
+		}, problem -> MessageDialog.openError(shell, Messages.Verify_job, problem));
 		return null;
+	}
+
+	private static String describe(ChainReport report) {
+		StringBuilder text = new StringBuilder(NLS.bind(Messages.Verify_summary,
+				new Object[] { report.entries(), report.cases(), report.unchained() }));
+		text.append("\n\n"); //$NON-NLS-1$
+		if (report.breaks().isEmpty()) {
+			text.append(Messages.Verify_intact);
+		} else {
+			text.append(NLS.bind(Messages.Verify_broken, report.breaks().size()));
+			report.breaks().stream().limit(BREAKS_SHOWN).forEach(broken -> text.append('\n').append(NLS
+					.bind(Messages.Verify_break, new Object[] { broken.caseId(), broken.entryId(), broken.reason() })));
+		}
+		return text.toString();
 	}
 }

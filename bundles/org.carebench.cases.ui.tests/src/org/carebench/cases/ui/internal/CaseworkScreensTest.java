@@ -3,6 +3,7 @@ package org.carebench.cases.ui.internal;
 import org.carebench.testing.ui.Ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -121,20 +122,27 @@ class CaseworkScreensTest {
 		long[] open = cases.findCaseIds(CaseQuery.ALL.withStatus("NEW"));
 		long[] closed = cases.findCaseIds(CaseQuery.ALL.withStatus("CLOSED"));
 		long[] chosen = { open[open.length - 1], open[open.length - 2], closed[closed.length - 1] };
-		AtomicReference<BulkReportDialog> report = new AtomicReference<>();
-		Ui.whenShellOpens(shell -> shell.getData() instanceof BulkReportDialog, shell -> {
-			report.set((BulkReportDialog) shell.getData());
+		AtomicReference<OutcomeDialog> report = new AtomicReference<>();
+		AtomicReference<String> summary = new AtomicReference<>();
+		AtomicReference<String> reason = new AtomicReference<>();
+		Ui.whenShellOpens(shell -> shell.getData() instanceof OutcomeDialog, shell -> {
+			report.set((OutcomeDialog) shell.getData());
+			summary.set(report.get().getMessage());
+			assertEquals(1, report.get().table().getItemCount(), "one case could not change");
+			reason.set(report.get().table().getItem(0).getText(1));
 			Ui.screenshot("14-bulk-change-report");
 			Ui.clickIn(shell, IDialogConstants.CLOSE_LABEL);
 		});
 		BulkRun.start(page.getWorkbenchWindow().getShell(),
 				new BulkChangeDialog.Choice(BulkChangeDialog.Kind.STATUS, "PENDING", null, null, false), chosen);
-		Ui.waitUntil("the report", () -> report.get() != null);
-		assertEquals(2, report.get().report().changed());
-		assertEquals(1, report.get().report().failures().size());
-		assertTrue(report.get().report().failures().get(0).reason().contains(CaseLabels.status("PENDING", "Pending"))
-				|| report.get().report().failures().get(0).reason().contains("Pending"));
+		Ui.waitUntil("the report", () -> reason.get() != null);
+		assertTrue(summary.get().startsWith(Messages.Bulk_summary.replace("{0}", "2").replace("{1}", "0")
+				.replace("{2}", "1")), summary.get());
+		assertTrue(reason.get().contains(CaseLabels.status("PENDING", "Pending")) || reason.get().contains("Pending"),
+				reason.get());
 		assertEquals("PENDING", cases.getCase(chosen[0]).orElseThrow().status().code());
+		assertEquals("PENDING", cases.getCase(chosen[1]).orElseThrow().status().code());
+		assertEquals("CLOSED", cases.getCase(chosen[2]).orElseThrow().status().code());
 	}
 
 	@Test
@@ -234,6 +242,33 @@ class CaseworkScreensTest {
 		Ui.screenshot("18-import-check");
 		dialog.close();
 		assertEquals(before, cases.findCaseIds(CaseQuery.ALL).length, "checking imports nothing");
+	}
+
+	@Test
+	void theImportReadsDatesInTheOrderTheUserChooses() throws Exception {
+		Path file = folder.resolve("fechas.csv");
+		Files.writeString(file, "nombre;apellido;fecha_nacimiento\n" + "Rosa;Delgado;09/04/1971\n",
+				StandardCharsets.UTF_8);
+		List<org.carebench.core.ProjectRef> projects = PlatformUI.getWorkbench().getService(DirectoryService.class)
+				.projects();
+		ImportDialog dialog = new ImportDialog(page.getWorkbenchWindow().getShell(), projects);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			dialog.file().setText(file.toString());
+			Ui.choose(dialog.dates(), Messages.Import_datesIso);
+			Ui.clickIn(dialog.getShell(), Messages.Import_check);
+			Ui.waitUntil("the check", () -> dialog.checked() != null);
+			assertEquals(1, dialog.checked().problemCount(), "09/04/1971 is no ISO date");
+			Ui.choose(dialog.dates(), Messages.Import_datesDayFirst);
+			assertNull(dialog.checked(), "another order needs another check");
+			Ui.clickIn(dialog.getShell(), Messages.Import_check);
+			Ui.waitUntil("the check", () -> dialog.checked() != null);
+			assertEquals(0, dialog.checked().problemCount(), "read as 9 April 1971");
+			assertEquals(1, dialog.checked().validRows());
+		} finally {
+			dialog.close();
+		}
 	}
 
 	@Test

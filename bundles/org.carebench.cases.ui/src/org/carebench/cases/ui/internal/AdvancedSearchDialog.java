@@ -6,29 +6,29 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.CaseSetupService;
-import org.carebench.cases.ClosingReason;
 import org.carebench.cases.CaseStatus;
+import org.carebench.cases.ClosingReason;
 import org.carebench.cases.FlagType;
 import org.carebench.cases.SearchRule;
 import org.carebench.cases.SearchRule.Field;
 import org.carebench.cases.SearchRule.Operator;
 import org.carebench.core.DirectoryService;
-import org.carebench.core.TeamService;
 import org.carebench.core.ProjectRef;
+import org.carebench.core.TeamService;
 import org.carebench.core.UserRef;
-import org.carebench.ui.Problems;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -40,7 +40,7 @@ import org.eclipse.swt.widgets.Shell;
  * all of them or any of them must hold. Values with a known list (statuses, projects, users, flags) are chosen;
  * dates and numbers are typed, checked before the search runs.
  */
-final class AdvancedSearchDialog extends TitleAreaDialog {
+final class AdvancedSearchDialog extends CarebenchDialog {
 
 	/** A field as the user picks it: a case field, or one attribute. */
 	private record FieldChoice(Field field, AttributeDefinition attribute, String label) {
@@ -64,21 +64,11 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			field = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 			fields.forEach(choice -> field.add(choice.label()));
 			operator = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-			value = new Combo(parent, SWT.DROP_DOWN);
-			value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			second = new Combo(parent, SWT.DROP_DOWN);
-			second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			remove = new Button(parent, SWT.PUSH);
-			remove.setText(Messages.Search_remove);
+			value = Layouts.fillRow(new Combo(parent, SWT.DROP_DOWN), 1);
+			second = Layouts.fillRow(new Combo(parent, SWT.DROP_DOWN), 1);
+			remove = Layouts.button(parent, Messages.Search_remove, this::remove);
 			field.addListener(SWT.Selection, event -> fieldChosen(null));
 			operator.addListener(SWT.Selection, event -> operatorChosen());
-			remove.addListener(SWT.Selection, event -> {
-				rows.remove(this);
-				for (Control control : new Control[] { field, operator, value, second, remove }) {
-					control.dispose();
-				}
-				relayout();
-			});
 			int index = 0;
 			if (initial != null) {
 				String key = initial.key();
@@ -90,6 +80,14 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			}
 			field.select(index);
 			fieldChosen(initial);
+		}
+
+		private void remove() {
+			rows.remove(this);
+			for (Control control : new Control[] { field, operator, value, second, remove }) {
+				control.dispose();
+			}
+			relayout();
 		}
 
 		FieldChoice choice() {
@@ -151,7 +149,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 	private List<UserRef> users = List.of();
 	private List<FlagType> flagTypes = List.of();
 	/** The closing reasons of the user's projects, each code once, named in his language. */
-	private final List<ClosingReason> closingReasons = new java.util.ArrayList<>();
+	private final List<ClosingReason> closingReasons = new ArrayList<>();
 	private List<org.carebench.core.TeamRef> teams = List.of();
 	private final Map<String, String> caseTypes = new LinkedHashMap<>();
 	private Composite grid;
@@ -161,7 +159,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 
 	AdvancedSearchDialog(Shell parent, List<SearchRule> rules, boolean matchAny, List<CaseStatus> statuses,
 			List<ProjectRef> projects) {
-		super(parent);
+		super(parent, Messages.Search_title, 3);
 		this.initialRules = rules;
 		this.any = matchAny;
 		this.statuses = statuses;
@@ -169,49 +167,25 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Search_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Search_title);
+	protected void createArea(Composite body) {
 		setMessage(Messages.Search_message);
 		loadChoices();
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(3, false));
 		all = new Button(body, SWT.RADIO);
 		all.setText(Messages.Search_all);
 		all.setSelection(!any);
 		Button anyButton = new Button(body, SWT.RADIO);
 		anyButton.setText(Messages.Search_any);
 		anyButton.setSelection(any);
-		Button add = new Button(body, SWT.PUSH);
-		add.setText(Messages.Search_addRule);
-		add.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
-		add.addListener(SWT.Selection, event -> {
-			rows.add(new RuleRow(grid, firstUnusedField()));
-			relayout();
-		});
-		grid = new Composite(body, SWT.NONE);
-		GridData gridData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		gridData.widthHint = 760;
-		gridData.minimumHeight = 200;
-		grid.setLayoutData(gridData);
-		grid.setLayout(new GridLayout(5, false));
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false)
+				.applyTo(Layouts.button(body, Messages.Search_addRule, () -> {
+					rows.add(new RuleRow(grid, firstUnusedField()));
+					relayout();
+				}));
+		grid = Layouts.fillArea(Layouts.flush(new Composite(body, SWT.NONE), 5), 760, 200);
 		initialRules.forEach(rule -> rows.add(new RuleRow(grid, rule)));
 		if (rows.isEmpty()) {
 			rows.add(new RuleRow(grid, null));
 		}
-		return area;
 	}
 
 	/** The users, flag types and attributes of the user's projects (few: read at once). */
@@ -227,7 +201,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			for (ProjectRef project : projects) {
 				setup.flagTypes(project.id()).forEach(type -> flags.putIfAbsent(type.code(), type));
 				setup.attributeDefinitions(project.id()).forEach(d -> attributes.putIfAbsent(d.code(), d));
-				setup.workflow(project.id()).localized(java.util.Locale.getDefault().getLanguage()).closingReasons()
+				setup.workflow(project.id()).localized(Locale.getDefault().getLanguage()).closingReasons()
 						.stream().filter(r -> closingReasons.stream().noneMatch(known -> known.code().equals(r.code())))
 						.forEach(closingReasons::add);
 				setup.caseTypes(project.id()).forEach(type -> caseTypes.put(
@@ -242,7 +216,7 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 			}
 			attributes.values().forEach(d -> fields.add(new FieldChoice(Field.ATTRIBUTE, d, d.name())));
 		} catch (RuntimeException e) {
-			setErrorMessage(Problems.message(e));
+			refused(e);
 		}
 	}
 
@@ -316,19 +290,20 @@ final class AdvancedSearchDialog extends TitleAreaDialog {
 		for (RuleRow row : rows) {
 			SearchRule rule = row.rule();
 			if (!keys.add(rule.key())) {
-				setErrorMessage(NLS.bind(Messages.Search_twice, row.choice().label()));
+				showProblem(NLS.bind(Messages.Search_twice, row.choice().label()));
 				return;
 			}
 			String problem = problem(row.choice(), rule);
 			if (problem != null) {
-				setErrorMessage(problem);
+				showProblem(problem);
 				return;
 			}
 			rules.add(rule);
 		}
-		result = rules;
-		any = !all.getSelection();
-		super.okPressed();
+		closeUnlessRefused(() -> {
+			result = rules;
+			any = !all.getSelection();
+		});
 	}
 
 	/** What is wrong with a rule's value, before the search runs: nothing typed, or not a date. */

@@ -3,9 +3,9 @@ package org.carebench.cases.ui.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.carebench.cases.CaseSetupService;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSetupService;
 import org.carebench.cases.CaseStatus;
@@ -14,17 +14,15 @@ import org.carebench.cases.FlagType;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.UserRef;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -32,7 +30,7 @@ import org.eclipse.swt.widgets.Text;
  * Asks what to change on many cases: the new status (and closing reason), the new assignee, or the flag to raise;
  * and which cases: the selected ones or every case in the list.
  */
-final class BulkChangeDialog extends TitleAreaDialog {
+final class BulkChangeDialog extends CarebenchDialog {
 
 	enum Kind {
 		STATUS, ASSIGN, FLAG
@@ -56,14 +54,14 @@ final class BulkChangeDialog extends TitleAreaDialog {
 	private Choice choice;
 
 	BulkChangeDialog(Shell parent, Kind kind, int selected, int inList, List<ProjectRef> projects) {
-		super(parent);
+		super(parent, title(kind), 2);
 		this.kind = kind;
 		this.selected = selected;
 		this.inList = inList;
 		this.projects = projects;
 	}
 
-	private String title() {
+	private static String title(Kind kind) {
 		return switch (kind) {
 			case STATUS -> Messages.Bulk_statusTitle;
 			case ASSIGN -> Messages.Bulk_assignTitle;
@@ -72,54 +70,33 @@ final class BulkChangeDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(title());
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(title());
+	protected void createArea(Composite grid) {
 		setMessage(Messages.Bulk_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(2, false));
-		new Label(body, SWT.NONE).setText(switch (kind) {
+		value = Layouts.comboRow(grid, switch (kind) {
 			case STATUS -> Messages.Bulk_status;
 			case ASSIGN -> Messages.Bulk_assignee;
 			case FLAG -> Messages.Bulk_flag;
 		});
-		value = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		wide.widthHint = 320;
-		value.setLayoutData(wide);
 		fillValues();
 		if (kind == Kind.STATUS) {
-			new Label(body, SWT.NONE).setText(Messages.Editor_closingReason);
-			reason = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-			reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			reason = Layouts.comboRow(grid, Messages.Editor_closingReason);
 			reasons.values().forEach(r -> reason.add(r.name()));
 			value.addListener(SWT.Selection, event -> updateReason());
 			updateReason();
 		}
 		if (kind == Kind.FLAG) {
-			new Label(body, SWT.NONE).setText(Messages.Bulk_comment);
-			comment = new Text(body, SWT.BORDER);
+			comment = Layouts.textRow(grid, Messages.Bulk_comment, SWT.NONE);
 			comment.setTextLimit(500);
-			comment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		}
-		Label which = new Label(body, SWT.NONE);
-		which.setText(Messages.Bulk_which);
-		which.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 2));
-		selectedOnly = new Button(body, SWT.RADIO);
-		selectedOnly.setText(NLS.bind(Messages.Bulk_selected, String.format("%,d", selected))); //$NON-NLS-1$
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).span(1, 2)
+				.applyTo(Layouts.label(grid, Messages.Bulk_which));
+		selectedOnly = new Button(grid, SWT.RADIO);
+		selectedOnly.setText(NLS.bind(Messages.Bulk_selected, CaseLabels.count(selected)));
 		selectedOnly.setSelection(selected > 0);
 		selectedOnly.setEnabled(selected > 0);
-		Button all = new Button(body, SWT.RADIO);
-		all.setText(NLS.bind(Messages.Bulk_allInList, String.format("%,d", inList))); //$NON-NLS-1$
+		Button all = new Button(grid, SWT.RADIO);
+		all.setText(NLS.bind(Messages.Bulk_allInList, CaseLabels.count(inList)));
 		all.setSelection(selected == 0);
-		return area;
 	}
 
 	private void fillValues() {
@@ -133,7 +110,7 @@ final class BulkChangeDialog extends TitleAreaDialog {
 					values.add(status.code());
 				});
 				for (ProjectRef project : projects) {
-					setup.workflow(project.id()).localized(java.util.Locale.getDefault().getLanguage()).closingReasons()
+					setup.workflow(project.id()).localized(Locale.getDefault().getLanguage()).closingReasons()
 							.forEach(r -> reasons.putIfAbsent(r.code(), r));
 				}
 			}
@@ -173,21 +150,21 @@ final class BulkChangeDialog extends TitleAreaDialog {
 	protected void okPressed() {
 		int index = value.getSelectionIndex();
 		if (index < 0) {
-			setErrorMessage(Messages.Bulk_chooseValue);
+			showProblem(Messages.Bulk_chooseValue);
 			return;
 		}
 		String closingReason = null;
 		if (kind == Kind.STATUS && statuses.get(index).closed()) {
 			int chosen = reason.getSelectionIndex();
 			if (chosen < 0) {
-				setErrorMessage(Messages.Bulk_chooseReason);
+				showProblem(Messages.Bulk_chooseReason);
 				return;
 			}
 			closingReason = new ArrayList<>(reasons.keySet()).get(chosen);
 		}
-		choice = new Choice(kind, values.get(index), closingReason, comment == null ? null : comment.getText(),
-				!selectedOnly.getSelection());
-		super.okPressed();
+		String reasonCode = closingReason;
+		closeUnlessRefused(() -> choice = new Choice(kind, values.get(index), reasonCode,
+				comment == null ? null : comment.getText(), !selectedOnly.getSelection()));
 	}
 
 	Choice choice() {

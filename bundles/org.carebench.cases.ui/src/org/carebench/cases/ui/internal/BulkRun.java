@@ -1,16 +1,15 @@
 package org.carebench.cases.ui.internal;
 
+import java.util.List;
+
 import org.carebench.cases.BulkCaseService;
 import org.carebench.cases.BulkProgress;
 import org.carebench.cases.BulkReport;
-import org.carebench.ui.Problems;
+import org.carebench.ui.Background;
 import org.carebench.ui.Services;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -29,37 +28,30 @@ final class BulkRun {
 			case STATUS -> Messages.Bulk_jobStatus;
 			case ASSIGN -> Messages.Bulk_jobAssign;
 			case FLAG -> Messages.Bulk_jobFlag;
-		}, String.format("%,d", caseIds.length)); //$NON-NLS-1$
-		Display display = shell.getDisplay();
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(name, MonitorProgress.SCALE);
-				BulkProgress progress = new MonitorProgress(monitor, (done, total) -> NLS.bind(Messages.Bulk_progress,
-						String.format("%,d", done), String.format("%,d", total))); //$NON-NLS-1$ //$NON-NLS-2$
-				try {
-					BulkReport report = switch (choice.kind()) {
-						case STATUS -> bulk.changeStatus(caseIds, choice.value(), choice.closingReason(), progress);
-						case ASSIGN -> bulk.assign(caseIds, choice.value() == null ? null : Long.valueOf(choice.value()),
-								progress);
-						case FLAG -> bulk.addFlag(caseIds, choice.value(), choice.comment(), progress);
-					};
-					display.asyncExec(() -> {
-						if (!shell.isDisposed()) {
-							new BulkReportDialog(shell, name, report).open();
-						}
-					});
-				} catch (RuntimeException e) {
-					display.asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(shell, name,
-							Problems.message(e)));
-				} finally {
-					monitor.done();
-				}
-				return Status.OK_STATUS;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
-		return job;
+		}, CaseLabels.count(caseIds.length));
+		return Background.user(shell, name, monitor -> {
+			monitor.beginTask(name, MonitorProgress.SCALE);
+			BulkProgress progress = new MonitorProgress(monitor, (done, total) -> NLS.bind(Messages.Bulk_progress,
+					CaseLabels.count(done), CaseLabels.count(total)));
+			return switch (choice.kind()) {
+				case STATUS -> bulk.changeStatus(caseIds, choice.value(), choice.closingReason(), progress);
+				case ASSIGN -> bulk.assign(caseIds, choice.value() == null ? null : Long.valueOf(choice.value()),
+						progress);
+				case FLAG -> bulk.addFlag(caseIds, choice.value(), choice.comment(), progress);
+			};
+		}, report -> outcome(shell, name, report).open(), problem -> MessageDialog.openError(shell, name, problem));
+	}
+
+	static OutcomeDialog outcome(Shell shell, String title, BulkReport report) {
+		String summary = NLS.bind(Messages.Bulk_summary, new Object[] { CaseLabels.count(report.changed()),
+				CaseLabels.count(report.unchanged()), CaseLabels.count(report.failures().size()) });
+		if (report.canceled()) {
+			summary += " " + NLS.bind(Messages.Bulk_canceled, CaseLabels.count(report.notHandled())); //$NON-NLS-1$
+		}
+		List<String[]> rows = report.failures().stream().map(failure -> new String[] {
+				failure.caseCode() == null ? "#" + failure.caseId() : failure.caseCode(), failure.reason() }) //$NON-NLS-1$
+				.toList();
+		return new OutcomeDialog(shell, title, summary, new String[] { Messages.Column_code, Messages.Bulk_reason },
+				new int[] { 130, 570 }, rows);
 	}
 }

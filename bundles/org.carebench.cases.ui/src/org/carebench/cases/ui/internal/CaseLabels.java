@@ -32,6 +32,11 @@ final class CaseLabels {
 	private CaseLabels() {
 	}
 
+	/** A count as the user reads it, with his thousands separator. */
+	static String count(long value) {
+		return String.format("%,d", value); //$NON-NLS-1$
+	}
+
 	/** A status by the name the service gave it (in the user's language), or its code. */
 	static String status(String code, String name) {
 		return name == null ? code : name;

@@ -1,19 +1,18 @@
 package org.carebench.cases.ui.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSummary;
-import org.carebench.ui.Problems;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
+import org.carebench.ui.Background;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * The rows behind the virtual case table. The ids of all matching cases are fetched once per query (8 bytes a
@@ -39,7 +38,7 @@ final class CaseListModel {
 	private static final int PAGES_KEPT = 64;
 
 	private final CaseService service;
-	private final Display display;
+	private final Control owner;
 	private final Listener listener;
 	private final Map<Integer, CaseSummary[]> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
@@ -55,9 +54,10 @@ final class CaseListModel {
 	private int generation;
 	private boolean loading;
 
-	CaseListModel(CaseService service, Display display, Listener listener) {
+	/** @param owner the control whose disposal ends the model's updates */
+	CaseListModel(CaseService service, Control owner, Listener listener) {
 		this.service = service;
-		this.display = display;
+		this.owner = owner;
 		this.listener = listener;
 	}
 
@@ -79,32 +79,21 @@ final class CaseListModel {
 		query = newQuery;
 		loading = true;
 		int current = ++generation;
-		Job job = Job.create(Messages.Job_loadingList, monitor -> {
-			try {
-				long[] found = service.findCaseIds(newQuery);
-				onUi(current, () -> {
-					ids = found;
-					pages.clear();
-					fetching.clear();
-					loading = false;
-					listener.reset(found.length);
-				});
-				return Status.OK_STATUS;
-			} catch (RuntimeException e) {
-				onUi(current, () -> {
-					loading = false;
-					listener.failed(Problems.message(e));
-				});
-				return Status.OK_STATUS;
-			}
-		});
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
+		Background.run(owner, Messages.Job_loadingList, () -> service.findCaseIds(newQuery), ifCurrent(current, found -> {
+			ids = found;
+			pages.clear();
+			fetching.clear();
+			loading = false;
+			listener.reset(found.length);
+		}), ifCurrent(current, problem -> {
+			loading = false;
+			listener.failed(problem);
+		}));
 	}
 
 	/** The ids of the rows at {@code indices} (what a selection in the virtual table stands for). */
 	long[] ids(int[] indices) {
-		return java.util.Arrays.stream(indices).filter(i -> i >= 0 && i < ids.length).mapToLong(i -> ids[i]).toArray();
+		return Arrays.stream(indices).filter(i -> i >= 0 && i < ids.length).mapToLong(i -> ids[i]).toArray();
 	}
 
 	/** The ids of every row of the list, in its order. */
@@ -153,43 +142,26 @@ final class CaseListModel {
 		int to = Math.min(ids.length, from + PAGE);
 		long[] slice = Arrays.copyOfRange(ids, from, to);
 		int current = generation;
-		Job job = Job.create(Messages.Job_loadingList, monitor -> {
-			try {
-				List<CaseSummary> rows = service.getSummaries(slice);
-				CaseSummary[] byPosition = new CaseSummary[to - from];
-				Map<Long, CaseSummary> byId = new java.util.HashMap<>();
-				rows.forEach(row -> byId.put(row.id(), row));
-				for (int i = 0; i < slice.length; i++) {
-					byPosition[i] = byId.get(slice[i]);
-				}
-				onUi(current, () -> {
-					fetching.remove(page);
-					pages.put(page, byPosition);
-					listener.rowsLoaded(from, to);
-				});
-			} catch (RuntimeException e) {
-				onUi(current, () -> {
-					fetching.remove(page);
-					listener.failed(Problems.message(e));
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.setPriority(Job.INTERACTIVE);
-		job.schedule();
+		Background.run(owner, Messages.Job_loadingList, () -> {
+			Map<Long, CaseSummary> byId = new HashMap<>();
+			service.getSummaries(slice).forEach(row -> byId.put(row.id(), row));
+			return Arrays.stream(slice).mapToObj(byId::get).toArray(CaseSummary[]::new);
+		}, ifCurrent(current, byPosition -> {
+			fetching.remove(page);
+			pages.put(page, byPosition);
+			listener.rowsLoaded(from, to);
+		}), ifCurrent(current, problem -> {
+			fetching.remove(page);
+			listener.failed(problem);
+		}));
 	}
 
-	/** Runs {@code update} on the UI thread, unless a newer query has replaced the one it belongs to. */
-	private void onUi(int requestGeneration, Runnable update) {
-		if (display.isDisposed()) {
-			return;
-		}
-		display.asyncExec(() -> {
+	/** {@code update}, dropped when a newer query has replaced the one it belongs to. */
+	private <T> Consumer<T> ifCurrent(int requestGeneration, Consumer<T> update) {
+		return value -> {
 			if (requestGeneration == generation) {
-				update.run();
+				update.accept(value);
 			}
-		});
+		};
 	}
-
 }

@@ -22,13 +22,13 @@ import org.carebench.core.Session;
 import org.carebench.core.TeamRef;
 import org.carebench.core.TeamService;
 import org.carebench.core.UserRef;
+import org.carebench.ui.Background;
 import org.carebench.ui.Events;
 import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -44,6 +44,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -99,12 +100,12 @@ public class CaseListView extends ViewPart {
 		parent.setLayout(new GridLayout(1, false));
 		createFilterBar(parent);
 		createTable(parent);
-		model = new CaseListModel(cases, parent.getDisplay(), new CaseListModel.Listener() {
+		model = new CaseListModel(cases, parent, new CaseListModel.Listener() {
 			@Override
 			public void reset(int count) {
 				viewer.getTable().clearAll();
 				viewer.setItemCount(count);
-				countLabel.setText(count == 1 ? Messages.List_countOne : NLS.bind(Messages.List_count, String.format("%,d", count))); //$NON-NLS-1$
+				countLabel.setText(count == 1 ? Messages.List_countOne : NLS.bind(Messages.List_count, CaseLabels.count(count)));
 				countLabel.getParent().layout();
 			}
 
@@ -121,8 +122,7 @@ public class CaseListView extends ViewPart {
 
 			@Override
 			public void failed(String message) {
-				countLabel.setText(NLS.bind(Messages.List_failed, message));
-				countLabel.getParent().layout();
+				showFailure(message);
 			}
 		});
 		createContextMenu();
@@ -204,6 +204,11 @@ public class CaseListView extends ViewPart {
 		}
 	}
 
+	private void showFailure(String message) {
+		countLabel.setText(NLS.bind(Messages.List_failed, message));
+		countLabel.getParent().layout();
+	}
+
 	private void showRuleCount() {
 		advanced.setText(rules.isEmpty() ? Messages.List_advanced : NLS.bind(Messages.List_advancedCount, rules.size()));
 		advanced.getParent().layout();
@@ -211,24 +216,14 @@ public class CaseListView extends ViewPart {
 
 	private void loadViews() {
 		CaseSearchService search = Services.get(CaseSearchService.class);
-		Job.create(Messages.Job_loadingList, monitor -> {
-			try {
-				List<SavedView> found = search.savedViews();
-				viewer.getControl().getDisplay().asyncExec(() -> {
-					if (!views.isDisposed()) {
-						savedViews = found;
-						views.removeAll();
-						views.add(Messages.List_noView);
-						found.forEach(view -> views.add(view.name()));
-						views.select(0);
-						deleteView.setEnabled(false);
-					}
-				});
-			} catch (RuntimeException e) {
-				Problems.log(e);
-			}
-			return Status.OK_STATUS;
-		}).schedule();
+		Background.run(views, Messages.Job_loadingList, search::savedViews, found -> {
+			savedViews = found;
+			views.removeAll();
+			views.add(Messages.List_noView);
+			found.forEach(view -> views.add(view.name()));
+			views.select(0);
+			deleteView.setEnabled(false);
+		}, this::showFailure);
 	}
 
 	private void saveCurrentView() {
@@ -377,23 +372,23 @@ public class CaseListView extends ViewPart {
 		getSite().registerContextMenu(ID, menu, viewer);
 	}
 
+	/** What the filters offer: read in one job before the first list. */
+	private record FilterChoices(List<CaseStatus> statuses, List<UserRef> users, List<TeamRef> teams,
+			List<ProjectRef> projects, UserRef me) {
+	}
+
 	/** Fills the filters from the database (in a job), then loads the cases. */
 	private void loadChoicesThenCases(Composite parent) {
-		Job.create(Messages.Job_loadingList, monitor -> {
-			List<CaseStatus> found = cases.statuses();
+		Background.run(parent, Messages.Job_loadingList, () -> {
 			DirectoryService directory = Services.get(DirectoryService.class);
-			List<UserRef> users = directory.users();
-			List<ProjectRef> projects = directory.projects();
 			UserRef me = Services.get(Session.class).user().orElse(null);
-			List<TeamRef> teams = me == null ? List.of() : Services.get(TeamService.class).teams(me.organizationId());
-			parent.getDisplay().asyncExec(() -> {
-				if (!parent.isDisposed()) {
-					fillFilters(found, users, teams, projects, me);
-					model.load(queryFromFilters());
-				}
-			});
-			return Status.OK_STATUS;
-		}).schedule();
+			return new FilterChoices(cases.statuses(), directory.users(),
+					me == null ? List.of() : Services.get(TeamService.class).teams(me.organizationId()),
+					directory.projects(), me);
+		}, choices -> {
+			fillFilters(choices.statuses(), choices.users(), choices.teams(), choices.projects(), choices.me());
+			model.load(queryFromFilters());
+		}, this::showFailure);
 	}
 
 	private void fillFilters(List<CaseStatus> found, List<UserRef> users, List<TeamRef> teams,

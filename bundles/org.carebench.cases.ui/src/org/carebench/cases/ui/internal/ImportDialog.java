@@ -3,119 +3,91 @@ package org.carebench.cases.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.carebench.cases.CaseImportService;
+import org.carebench.cases.ImportOptions;
+import org.carebench.cases.ImportOptions.DateOrder;
 import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
 import org.carebench.core.ProjectRef;
-import org.carebench.ui.Problems;
+import org.carebench.ui.Background;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * Imports cases from a CSV file in two steps: "Check" reads every row and lists each problem (line, column,
  * reason) without writing anything; "Import" then imports the rows without problems, as a job that can be
- * canceled. The columns the file may have are named on the dialog.
+ * canceled. The columns the file may have are named on the dialog; dates may be written in the user's own order.
  */
-final class ImportDialog extends TitleAreaDialog {
+final class ImportDialog extends CarebenchDialog {
 
 	private static final int CHECK_ID = IDialogConstants.CLIENT_ID + 1;
+	private static final DateOrder[] DATE_ORDERS = DateOrder.values();
 
 	private final List<ProjectRef> projects;
 	private Combo project;
 	private Text file;
+	private Combo dates;
 	private Table problems;
 	private Label summary;
 	private ImportReport checked;
 	private Path checkedFile;
 
 	ImportDialog(Shell parent, List<ProjectRef> projects) {
-		super(parent);
+		super(parent, Messages.Import_title, 3);
 		this.projects = projects;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Import_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Import_title);
+	protected void createArea(Composite grid) {
 		setMessage(Messages.Import_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(3, false));
-		new Label(body, SWT.NONE).setText(Messages.Import_project);
-		project = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		project.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		project = Layouts.comboRow(grid, Messages.Import_project);
 		projects.forEach(p -> project.add(p.name()));
 		if (!projects.isEmpty()) {
 			project.select(0);
 		}
 		project.addListener(SWT.Selection, event -> forgetCheck());
-		new Label(body, SWT.NONE).setText(Messages.Import_file);
-		file = new Text(body, SWT.BORDER);
-		file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Layouts.label(grid, Messages.Import_file);
+		file = Layouts.hintedText(grid, null, SWT.NONE);
 		file.addListener(SWT.Modify, event -> forgetCheck());
-		Button browse = new Button(body, SWT.PUSH);
-		browse.setText(Messages.Import_browse);
-		browse.addListener(SWT.Selection, event -> {
-			FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
-			chooser.setFilterExtensions(new String[] { "*.csv;*.CSV;*.txt", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-			String chosen = chooser.open();
-			if (chosen != null) {
-				file.setText(chosen);
-			}
-		});
-		Label columns = new Label(body, SWT.WRAP);
-		columns.setText(Messages.Import_columns);
-		GridData columnsData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-		columnsData.widthHint = 760;
-		columns.setLayoutData(columnsData);
-		summary = new Label(body, SWT.WRAP);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-		problems = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
-		problems.setHeaderVisible(true);
-		problems.setLinesVisible(true);
-		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		tableData.heightHint = 220;
-		problems.setLayoutData(tableData);
-		for (String[] column : new String[][] { { Messages.Import_line, "60" }, { Messages.Import_column, "140" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Import_problem, "540" } }) { //$NON-NLS-1$
-			TableColumn tableColumn = new TableColumn(problems, SWT.NONE);
-			tableColumn.setText(column[0]);
-			tableColumn.setWidth(Integer.parseInt(column[1]));
+		Layouts.button(grid, Messages.Import_browse, this::browse);
+		dates = Layouts.comboRow(grid, Messages.Import_dates);
+		for (String order : new String[] { Messages.Import_datesIso, Messages.Import_datesDayFirst,
+				Messages.Import_datesMonthFirst }) {
+			dates.add(order);
 		}
-		return area;
+		dates.select(ImportOptions.dateOrderOf(Locale.getDefault()).ordinal());
+		dates.addListener(SWT.Selection, event -> forgetCheck());
+		Layouts.wrapped(grid, Messages.Import_columns, 760);
+		summary = Layouts.wrapped(grid, "", Layouts.FIELD_WIDTH); //$NON-NLS-1$
+		problems = Layouts.table(grid, SWT.NONE, 220,
+				new String[] { Messages.Import_line, Messages.Import_column, Messages.Import_problem },
+				new int[] { 60, 140, 540 });
+	}
+
+	private void browse() {
+		FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
+		chooser.setFilterExtensions(new String[] { "*.csv;*.CSV;*.txt", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		String chosen = chooser.open();
+		if (chosen != null) {
+			file.setText(chosen);
+		}
 	}
 
 	@Override
@@ -146,47 +118,51 @@ final class ImportDialog extends TitleAreaDialog {
 		return projects.get(project.getSelectionIndex());
 	}
 
+	private ImportOptions options() {
+		return new ImportOptions(DATE_ORDERS[Math.max(0, dates.getSelectionIndex())]);
+	}
+
 	/** The dry run, in a job: nothing is written. */
 	private void check() {
 		if (project.getSelectionIndex() < 0) {
-			setErrorMessage(Messages.Import_chooseProject);
+			showProblem(Messages.Import_chooseProject);
 			return;
 		}
 		Path path = Path.of(file.getText().strip());
 		if (file.getText().isBlank() || !Files.isRegularFile(path)) {
-			setErrorMessage(Messages.Import_chooseFile);
+			showProblem(Messages.Import_chooseFile);
 			return;
 		}
-		setErrorMessage(null);
+		showProblem(null);
 		long projectId = chosenProject().id();
+		ImportOptions options = options();
 		summary.setText(Messages.Import_checking);
 		getButton(CHECK_ID).setEnabled(false);
 		CaseImportService imports = Services.get(CaseImportService.class);
-		Job.create(Messages.Import_checking, monitor -> {
-			try {
-				ImportReport report = imports.dryRun(projectId, path);
-				onUi(() -> showCheck(report, path));
-			} catch (RuntimeException e) {
-				onUi(() -> {
-					setErrorMessage(Problems.message(e));
+		Background.run(summary, Messages.Import_checking, () -> imports.dryRun(projectId, path, options),
+				report -> showCheck(report, path), problem -> {
+					showProblem(problem);
 					getButton(CHECK_ID).setEnabled(true);
 				});
-			}
-			return Status.OK_STATUS;
-		}).schedule();
 	}
 
 	private void showCheck(ImportReport report, Path path) {
 		checked = report;
 		checkedFile = path;
 		getButton(CHECK_ID).setEnabled(true);
-		fillProblems(report);
+		problems.removeAll();
+		rows(report).forEach(row -> new TableItem(problems, SWT.NONE).setText(row));
+		if (report.problemCount() > report.problems().size()) {
+			TableItem more = new TableItem(problems, SWT.NONE);
+			more.setText(2, NLS.bind(Messages.Import_moreProblems,
+					CaseLabels.count(report.problemCount() - report.problems().size())));
+		}
 		if (report.refused()) {
 			summary.setText(Messages.Import_refused);
 			setMessage(Messages.Import_refused, IMessageProvider.ERROR);
 		} else {
-			String text = NLS.bind(Messages.Import_checked, new Object[] { count(report.rows()),
-					count(report.validRows()), count(report.problemCount()) });
+			String text = NLS.bind(Messages.Import_checked, new Object[] { CaseLabels.count(report.rows()),
+					CaseLabels.count(report.validRows()), CaseLabels.count(report.problemCount()) });
 			summary.setText(text);
 			setMessage(text, report.problemCount() == 0 ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
 		}
@@ -194,21 +170,11 @@ final class ImportDialog extends TitleAreaDialog {
 		summary.getParent().layout(true, true);
 	}
 
-	static void fill(Table table, ImportReport report) {
-		table.removeAll();
-		for (ImportProblem problem : report.problems()) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { problem.line() == 0 ? "" : Long.toString(problem.line()), //$NON-NLS-1$
-					problem.column() == null ? "" : problem.column(), problem.reason() }); //$NON-NLS-1$
-		}
-	}
-
-	private void fillProblems(ImportReport report) {
-		fill(problems, report);
-		if (report.problemCount() > report.problems().size()) {
-			TableItem more = new TableItem(problems, SWT.NONE);
-			more.setText(2, NLS.bind(Messages.Import_moreProblems, count(report.problemCount() - report.problems().size())));
-		}
+	private static List<String[]> rows(ImportReport report) {
+		return report.problems().stream()
+				.map(problem -> new String[] { problem.line() == 0 ? "" : Long.toString(problem.line()), //$NON-NLS-1$
+						problem.column() == null ? "" : problem.column(), problem.reason() }) //$NON-NLS-1$
+				.toList();
 	}
 
 	/** Imports what the check found good, as a job the user can send to the background or cancel. */
@@ -219,44 +185,28 @@ final class ImportDialog extends TitleAreaDialog {
 		}
 		long projectId = chosenProject().id();
 		Path path = checkedFile;
+		ImportOptions options = options();
 		Shell shell = getParentShell();
 		CaseImportService imports = Services.get(CaseImportService.class);
 		String name = NLS.bind(Messages.Import_job, path.getFileName());
-		Job job = new Job(name) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(name, MonitorProgress.SCALE);
-				try {
-					ImportReport report = imports.importFile(projectId, path,
-							new MonitorProgress(monitor, (done, total) -> NLS.bind(Messages.Import_progress, count(done))));
-					shell.getDisplay().asyncExec(() -> new ImportReportDialog(shell, name, report).open());
-				} catch (RuntimeException e) {
-					shell.getDisplay().asyncExec(() -> org.eclipse.jface.dialogs.MessageDialog.openError(shell, name,
-							Problems.message(e)));
-				} finally {
-					monitor.done();
-				}
-				return Status.OK_STATUS;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		Background.user(shell, name, monitor -> {
+			monitor.beginTask(name, MonitorProgress.SCALE);
+			return imports.importFile(projectId, path, options, new MonitorProgress(monitor,
+					(done, total) -> NLS.bind(Messages.Import_progress, CaseLabels.count(done))));
+		}, report -> outcome(shell, name, report).open(), problem -> MessageDialog.openError(shell, name, problem));
 		super.okPressed();
 	}
 
-	private void onUi(Runnable update) {
-		Shell shell = getShell();
-		if (shell != null && !shell.isDisposed()) {
-			shell.getDisplay().asyncExec(() -> {
-				if (getShell() != null && !getShell().isDisposed()) {
-					update.run();
-				}
-			});
+	/** The import's outcome: cases created and updated, and the rows left out with their problems. */
+	static OutcomeDialog outcome(Shell shell, String title, ImportReport report) {
+		String text = NLS.bind(Messages.Import_done, new Object[] { CaseLabels.count(report.created()),
+				CaseLabels.count(report.updated()), CaseLabels.count(report.problemCount()) });
+		if (report.canceled()) {
+			text += " " + Messages.Import_canceled; //$NON-NLS-1$
 		}
-	}
-
-	static String count(long value) {
-		return String.format("%,d", value); //$NON-NLS-1$
+		return new OutcomeDialog(shell, title, text,
+				new String[] { Messages.Import_line, Messages.Import_column, Messages.Import_problem },
+				new int[] { 60, 140, 520 }, rows(report));
 	}
 
 	/** For tests. */
@@ -268,60 +218,15 @@ final class ImportDialog extends TitleAreaDialog {
 		return file;
 	}
 
+	Combo dates() {
+		return dates;
+	}
+
 	Table problems() {
 		return problems;
 	}
 
 	ImportReport checked() {
 		return checked;
-	}
-
-	/** The import's outcome: cases created and updated, and the rows left out with their problems. */
-	static final class ImportReportDialog extends TitleAreaDialog {
-		private final String title;
-		private final ImportReport report;
-
-		ImportReportDialog(Shell parent, String title, ImportReport report) {
-			super(parent);
-			this.title = title;
-			this.report = report;
-		}
-
-		@Override
-		protected boolean isResizable() {
-			return true;
-		}
-
-		@Override
-		protected Control createDialogArea(Composite parent) {
-			getShell().setText(title);
-			setTitle(title);
-			String text = NLS.bind(Messages.Import_done, new Object[] { count(report.created()), count(report.updated()),
-					count(report.problemCount()) });
-			if (report.canceled()) {
-				text += " " + Messages.Import_canceled; //$NON-NLS-1$
-			}
-			setMessage(text, report.problemCount() == 0 ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
-			Composite area = (Composite) super.createDialogArea(parent);
-			Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
-			table.setHeaderVisible(true);
-			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-			data.heightHint = 200;
-			data.widthHint = 720;
-			table.setLayoutData(data);
-			for (String[] column : new String[][] { { Messages.Import_line, "60" }, { Messages.Import_column, "140" }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ Messages.Import_problem, "520" } }) { //$NON-NLS-1$
-				TableColumn tableColumn = new TableColumn(table, SWT.NONE);
-				tableColumn.setText(column[0]);
-				tableColumn.setWidth(Integer.parseInt(column[1]));
-			}
-			fill(table, report);
-			return area;
-		}
-
-		@Override
-		protected void createButtonsForButtonBar(Composite parent) {
-			createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
-		}
 	}
 }

@@ -303,6 +303,13 @@ public final class Messages extends NLS {
 	public static String Log_roleChanged;
 	public static String Log_activityCancelled;
 
+	public static String Import_dates;
+	public static String Import_datesIso;
+	public static String Import_datesDayFirst;
+	public static String Import_datesMonthFirst;
+
+	public static String Participants_chooseClient;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

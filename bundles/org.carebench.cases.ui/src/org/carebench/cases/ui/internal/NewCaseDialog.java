@@ -15,13 +15,12 @@ import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.UserRef;
-import org.carebench.ui.Problems;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -36,7 +35,7 @@ import org.eclipse.swt.widgets.Text;
  * project where the user may open cases; with a case type, whose roles are filled here and whose activities are
  * scheduled on opening; assigned to someone or to nobody yet.
  */
-final class NewCaseDialog extends TitleAreaDialog {
+final class NewCaseDialog extends CarebenchDialog {
 
 	private static final int CLIENTS_FOUND = 50;
 
@@ -63,66 +62,34 @@ final class NewCaseDialog extends TitleAreaDialog {
 	private CaseDetails created;
 
 	NewCaseDialog(Shell parent, UserRef me) {
-		super(parent);
+		super(parent, Messages.NewCase_title, 3);
 		this.me = me;
 		projects.addAll(Services.get(CaseService.class).newCaseChoices());
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.NewCase_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.NewCase_title);
+	protected void createArea(Composite body) {
 		setMessage(Messages.NewCase_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		body.setLayout(new GridLayout(3, false));
-
-		label(body, Messages.NewCase_project);
-		project = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		project.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		project = Layouts.comboRow(body, Messages.NewCase_project);
 		projects.forEach(p -> project.add(p.project().name()));
 		project.addListener(SWT.Selection, event -> projectChosen());
 
-		label(body, Messages.NewCase_client);
-		existing = new Button(body, SWT.RADIO);
-		existing.setText(Messages.NewCase_existing);
-		existing.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		Layouts.label(body, Messages.NewCase_client);
+		existing = radio(body, Messages.NewCase_existing);
 		new Label(body, SWT.NONE);
-		search = new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
-		search.setMessage(Messages.NewCase_searchHint);
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		search = Layouts.hintedText(body, Messages.NewCase_searchHint, SWT.SEARCH | SWT.ICON_SEARCH);
 		search.addListener(SWT.DefaultSelection, event -> findClients());
-		Button find = new Button(body, SWT.PUSH);
-		find.setText(Messages.Related_search);
-		find.addListener(SWT.Selection, event -> findClients());
+		Layouts.button(body, Messages.Related_search, this::findClients);
 		new Label(body, SWT.NONE);
-		found = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		found.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		found = Layouts.fillRow(new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN), 2);
 
 		new Label(body, SWT.NONE);
-		named = new Button(body, SWT.RADIO);
-		named.setText(Messages.NewCase_new);
-		named.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		label(body, Messages.NewCase_firstName);
-		firstName = new Text(body, SWT.BORDER);
+		named = radio(body, Messages.NewCase_new);
+		firstName = Layouts.textRow(body, Messages.NewCase_firstName, SWT.NONE);
 		firstName.setTextLimit(100);
-		firstName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		label(body, Messages.NewCase_lastName);
-		lastName = new Text(body, SWT.BORDER);
+		lastName = Layouts.textRow(body, Messages.NewCase_lastName, SWT.NONE);
 		lastName.setTextLimit(100);
-		lastName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		label(body, Messages.NewCase_birthDate);
+		Layouts.label(body, Messages.NewCase_birthDate);
 		birthKnown = new Button(body, SWT.CHECK);
 		birthKnown.setText(Messages.NewCase_birthKnown);
 		birthDate = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
@@ -130,38 +97,33 @@ final class NewCaseDialog extends TitleAreaDialog {
 		birthKnown.addListener(SWT.Selection, event -> birthDate.setEnabled(birthKnown.getSelection()));
 
 		new Label(body, SWT.NONE);
-		anonymous = new Button(body, SWT.RADIO);
-		anonymous.setText(Messages.NewCase_anonymous);
-		anonymous.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		anonymous = radio(body, Messages.NewCase_anonymous);
 		named.setSelection(true);
 		for (Button choice : new Button[] { existing, named, anonymous }) {
 			choice.addListener(SWT.Selection, event -> clientKindChosen());
 		}
 
-		label(body, Messages.NewCase_caseType);
-		caseType = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		caseType.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		caseType = Layouts.comboRow(body, Messages.NewCase_caseType);
 		caseType.addListener(SWT.Selection, event -> caseTypeChosen());
-		roles = new Composite(body, SWT.NONE);
-		roles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-		roles.setLayout(new GridLayout(2, false));
+		roles = Layouts.flush(new Composite(body, SWT.NONE), 2);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(roles);
 
-		label(body, Messages.NewCase_assignee);
-		assignee = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-		assignee.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		assignee = Layouts.comboRow(body, Messages.NewCase_assignee);
 
 		if (!projects.isEmpty()) {
 			project.select(0);
 			projectChosen();
 		} else {
-			setErrorMessage(Messages.NewCase_noProject);
+			showProblem(Messages.NewCase_noProject);
 		}
 		clientKindChosen();
-		return area;
 	}
 
-	private static void label(Composite parent, String text) {
-		new Label(parent, SWT.NONE).setText(text);
+	private static Button radio(Composite body, String text) {
+		Button radio = new Button(body, SWT.RADIO);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(radio);
+		radio.setText(text);
+		return radio;
 	}
 
 	private NewCaseChoices chosenProject() {
@@ -194,9 +156,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 		int index = caseType.getSelectionIndex();
 		if (index > 0) {
 			for (CaseType.Role role : types.get(index - 1).roles()) {
-				new Label(roles, SWT.NONE).setText(role.name() + ":"); //$NON-NLS-1$
-				Combo holder = new Combo(roles, SWT.READ_ONLY | SWT.DROP_DOWN);
-				holder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				Combo holder = Layouts.comboRow(roles, role.name() + ":"); //$NON-NLS-1$
 				holder.add(Messages.Nobody);
 				members.forEach(user -> holder.add(user.displayName()));
 				// a role the opener fills by himself is his unless someone else is chosen
@@ -233,12 +193,12 @@ final class NewCaseDialog extends TitleAreaDialog {
 			found.setItems(foundClients.stream().map(ClientRef::fullName).toArray(String[]::new));
 			if (!foundClients.isEmpty()) {
 				found.select(0);
-				setErrorMessage(null);
+				showProblem(null);
 			} else {
-				setErrorMessage(Messages.Related_nobody);
+				showProblem(Messages.Related_nobody);
 			}
 		} catch (RuntimeException e) {
-			setErrorMessage(Problems.message(e));
+			refused(e);
 		}
 	}
 
@@ -254,16 +214,16 @@ final class NewCaseDialog extends TitleAreaDialog {
 			return;
 		}
 		if (existing.getSelection() && found.getSelectionIndex() < 0) {
-			setErrorMessage(Messages.NewCase_chooseClient);
+			showProblem(Messages.NewCase_chooseClient);
 			return;
 		}
 		if (named.getSelection() && (firstName.getText().isBlank() || lastName.getText().isBlank())) {
-			setErrorMessage(Messages.NewCase_nameRequired);
+			showProblem(Messages.NewCase_nameRequired);
 			return;
 		}
 		ProjectRef chosen = chosenProject().project();
 		DirectoryService directory = Services.get(DirectoryService.class);
-		try {
+		closeUnlessRefused(() -> {
 			ClientRef client;
 			if (existing.getSelection()) {
 				client = foundClients.get(found.getSelectionIndex());
@@ -288,10 +248,7 @@ final class NewCaseDialog extends TitleAreaDialog {
 			long organizationId = chosenProject().organizationId();
 			created = Services.get(CaseService.class)
 					.createCase(new NewCase(client.id(), chosen.id(), organizationId, assigneeId, typeId, holders));
-			super.okPressed();
-		} catch (RuntimeException e) {
-			setErrorMessage(Problems.message(e));
-		}
+		});
 	}
 
 	CaseDetails created() {

@@ -10,12 +10,12 @@ import org.carebench.cases.CaseQuery;
 import org.carebench.cases.CaseSearchService;
 import org.carebench.cases.CaseSummary;
 import org.carebench.cases.SearchRule;
+import org.carebench.ui.Background;
 import org.carebench.ui.Events;
 import org.carebench.ui.Layouts;
 import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
@@ -88,9 +89,7 @@ public class OverviewView extends ViewPart {
 	private void count(Composite grid, String caption, CaseQuery query) {
 		Label number = toolkit.createLabel(grid, "\u2026", SWT.RIGHT); //$NON-NLS-1$
 		number.setFont(JFaceResources.getHeaderFont());
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
-		data.widthHint = 90;
-		number.setLayoutData(data);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(90, SWT.DEFAULT).applyTo(number);
 		Hyperlink link = toolkit.createHyperlink(grid, caption, SWT.NONE);
 		link.setToolTipText(Messages.Overview_showInList);
 		link.addHyperlinkListener(new HyperlinkAdapter() {
@@ -120,23 +119,13 @@ public class OverviewView extends ViewPart {
 			return;
 		}
 		CaseSearchService search = Services.get(CaseSearchService.class);
-		Job job = Job.create(Messages.Overview_loading, monitor -> {
-			try {
-				CaseOverview overview = search.overview(RECENT);
-				onUi(() -> show(overview));
-			} catch (RuntimeException e) {
-				onUi(() -> form.setText(Problems.message(e)));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		Background.run(form, Messages.Overview_loading, () -> search.overview(RECENT), this::show, form::setText);
 	}
 
 	private void show(CaseOverview overview) {
 		long[] values = { overview.total(), overview.unassigned(), overview.assigned(), overview.closed() };
 		for (int i = 0; i < values.length; i++) {
-			counts.get(i).setText(String.format("%,d", values[i])); //$NON-NLS-1$
+			counts.get(i).setText(CaseLabels.count(values[i]));
 		}
 		recentCases = overview.myRecent();
 		recent.removeAll();
@@ -147,7 +136,7 @@ public class OverviewView extends ViewPart {
 		if (recentCases.isEmpty()) {
 			new TableItem(recent, SWT.NONE).setText(1, Messages.Overview_noRecent);
 		}
-		form.setText(NLS.bind(Messages.Overview_titleWithCount, String.format("%,d", overview.total()))); //$NON-NLS-1$
+		form.setText(NLS.bind(Messages.Overview_titleWithCount, CaseLabels.count(overview.total())));
 		form.reflow(true);
 	}
 
@@ -158,15 +147,6 @@ public class OverviewView extends ViewPart {
 		}
 	}
 
-	private void onUi(Runnable update) {
-		if (!form.isDisposed()) {
-			form.getDisplay().asyncExec(() -> {
-				if (!form.isDisposed()) {
-					update.run();
-				}
-			});
-		}
-	}
 
 	/** For tests: the four counts as shown, and the recent cases. */
 	List<String> shownCounts() {

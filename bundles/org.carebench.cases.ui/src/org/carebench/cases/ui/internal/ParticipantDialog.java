@@ -4,15 +4,12 @@ import java.util.List;
 
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -22,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
  * Adds a person to a case: a client of the network found by the start of his name, or a new person typed in, with
  * how he relates to the primary client.
  */
-final class ParticipantDialog extends Dialog {
+final class ParticipantDialog extends CarebenchDialog {
 
 	private static final int RESULTS = 50;
 
@@ -42,50 +39,27 @@ final class ParticipantDialog extends Dialog {
 	private Choice choice;
 
 	ParticipantDialog(Shell parent, long networkId) {
-		super(parent);
+		super(parent, Messages.Participants_dialogTitle, 2);
 		this.networkId = networkId;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Participants_dialogTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new GridLayout(2, false));
-		existing = new Button(area, SWT.RADIO);
+	protected void createArea(Composite grid) {
+		existing = Layouts.wholeRow(new Button(grid, SWT.RADIO));
 		existing.setText(Messages.Participants_existing);
 		existing.setSelection(true);
-		existing.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		search = new Text(area, SWT.BORDER | SWT.SEARCH);
+		search = Layouts.fillRow(new Text(grid, SWT.BORDER | SWT.SEARCH), 2);
 		search.setMessage(Messages.Participants_searchHint);
-		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-		wide.widthHint = 360;
-		search.setLayoutData(wide);
 		search.addListener(SWT.Modify, event -> find());
-		found = new Table(area, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
-		GridData list = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-		list.heightHint = 140;
-		found.setLayoutData(list);
-		newPerson = new Button(area, SWT.RADIO);
+		found = Layouts.fillArea(new Table(grid, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION), 360, 140);
+		newPerson = Layouts.wholeRow(new Button(grid, SWT.RADIO));
 		newPerson.setText(Messages.Participants_newPerson);
-		newPerson.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		new Label(area, SWT.NONE).setText(Messages.NewCase_firstName);
-		firstName = new Text(area, SWT.BORDER);
-		firstName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(area, SWT.NONE).setText(Messages.NewCase_lastName);
-		lastName = new Text(area, SWT.BORDER);
-		lastName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(area, SWT.NONE).setText(Messages.Participants_relationship);
-		relationship = new Text(area, SWT.BORDER);
+		firstName = Layouts.textRow(grid, Messages.NewCase_firstName, SWT.NONE);
+		lastName = Layouts.textRow(grid, Messages.NewCase_lastName, SWT.NONE);
+		relationship = Layouts.textRow(grid, Messages.Participants_relationship, SWT.NONE);
 		relationship.setMessage(Messages.Participants_relationshipHint);
-		relationship.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		firstName.addListener(SWT.Modify, event -> pickNew());
 		lastName.addListener(SWT.Modify, event -> pickNew());
-		return area;
 	}
 
 	private void pickNew() {
@@ -113,17 +87,14 @@ final class ParticipantDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
-		if (existing.getSelection()) {
-			int index = found.getSelectionIndex();
-			if (index < 0) {
-				search.setFocus();
-				return;
-			}
-			choice = new Choice(clients.get(index).id(), null, null, relationship.getText());
-		} else {
-			choice = new Choice(null, firstName.getText(), lastName.getText(), relationship.getText());
+		if (existing.getSelection() && found.getSelectionIndex() < 0) {
+			showProblem(Messages.Participants_chooseClient);
+			search.setFocus();
+			return;
 		}
-		super.okPressed();
+		closeUnlessRefused(() -> choice = existing.getSelection()
+				? new Choice(clients.get(found.getSelectionIndex()).id(), null, null, relationship.getText())
+				: new Choice(null, firstName.getText(), lastName.getText(), relationship.getText()));
 	}
 
 	Choice choice() {

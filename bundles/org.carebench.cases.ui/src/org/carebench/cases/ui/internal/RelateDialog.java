@@ -6,16 +6,13 @@ import org.carebench.cases.CaseLinkService;
 import org.carebench.cases.RelatableClient;
 import org.carebench.cases.RelatedCase;
 import org.carebench.ui.Background;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -26,7 +23,7 @@ import org.eclipse.swt.widgets.TreeItem;
  * Finds a case to relate: by the start of a client's first or last name, or every named client of the network
  * when the name is left blank; each client with his cases, of which one is chosen.
  */
-final class RelateDialog extends Dialog {
+final class RelateDialog extends CarebenchDialog {
 
 	private static final int RESULTS = 200;
 
@@ -37,38 +34,17 @@ final class RelateDialog extends Dialog {
 	private RelatedCase chosen;
 
 	RelateDialog(Shell parent, long caseId) {
-		super(parent);
+		super(parent, Messages.Related_dialogTitle, 3);
 		this.caseId = caseId;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Related_dialogTitle);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new GridLayout(3, false));
-		new Label(area, SWT.NONE).setText(Messages.Related_name);
-		name = new Text(area, SWT.BORDER | SWT.SEARCH);
-		name.setMessage(Messages.Related_nameHint);
-		name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	protected void createArea(Composite grid) {
+		Layouts.label(grid, Messages.Related_name);
+		name = Layouts.hintedText(grid, Messages.Related_nameHint, SWT.SEARCH);
 		name.addListener(SWT.DefaultSelection, event -> search());
-		Button find = new Button(area, SWT.PUSH);
-		find.setText(Messages.Related_search);
-		find.addListener(SWT.Selection, event -> search());
-		results = new Tree(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
-		GridData tree = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		tree.widthHint = 560;
-		tree.heightHint = 320;
-		results.setLayoutData(tree);
+		Layouts.button(grid, Messages.Related_search, this::search);
+		results = Layouts.fillArea(new Tree(grid, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION), 560, 320);
 		results.addListener(SWT.Selection, event -> choose());
 		results.addListener(SWT.DefaultSelection, event -> {
 			choose();
@@ -76,9 +52,7 @@ final class RelateDialog extends Dialog {
 				okPressed();
 			}
 		});
-		status = new Label(area, SWT.WRAP);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-		return area;
+		status = Layouts.wrapped(grid, "", Layouts.FIELD_WIDTH); //$NON-NLS-1$
 	}
 
 	@Override

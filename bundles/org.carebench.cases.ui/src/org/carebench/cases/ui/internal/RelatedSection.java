@@ -3,19 +3,14 @@ package org.carebench.cases.ui.internal;
 import java.util.List;
 
 import org.carebench.cases.RelatedCase;
+import org.carebench.ui.FormRows;
 import org.carebench.ui.Layouts;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.forms.events.HyperlinkAdapter;
-import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Hyperlink;
 
 /**
  * The cases related to this one: those the user may open are links; the others (another organization's) are
@@ -34,18 +29,14 @@ final class RelatedSection {
 
 	private final FormToolkit toolkit;
 	private final Actions actions;
-	private final Composite list;
+	private final FormRows list;
 	private final Button relate;
 
 	RelatedSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionRelated, 1, false);
-		list = toolkit.createComposite(client);
-		GridLayout layout = new GridLayout(2, false);
-		layout.marginWidth = 0;
-		list.setLayout(layout);
-		list.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		list = new FormRows(toolkit, client, 1);
 		relate = toolkit.createButton(client, Messages.Related_relate, SWT.PUSH);
 		relate.addListener(SWT.Selection, event -> actions.relate());
 	}
@@ -55,42 +46,20 @@ final class RelatedSection {
 	 *                {@code null}
 	 */
 	void show(List<RelatedCase> related, String refusal) {
-		for (Control child : list.getChildren()) {
-			child.dispose();
-		}
-		if (related.isEmpty()) {
-			Label none = toolkit.createLabel(list, Messages.Related_none);
-			none.setForeground(list.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			none.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		}
+		list.clear(related.isEmpty(), Messages.Related_none);
 		for (RelatedCase other : related) {
 			String text = describe(other);
 			if (other.visible()) {
-				Hyperlink open = toolkit.createHyperlink(list, text, SWT.WRAP);
-				open.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-				open.addHyperlinkListener(new HyperlinkAdapter() {
-					@Override
-					public void linkActivated(HyperlinkEvent event) {
-						actions.open(other);
-					}
-				});
+				Layouts.fillRow(list.link(text, null, () -> actions.open(other)), 1);
 			} else {
-				Label label = toolkit.createLabel(list, NLS.bind(Messages.Related_notVisible, text), SWT.WRAP);
-				label.setForeground(list.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-				label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				Label label = list.text(NLS.bind(Messages.Related_notVisible, text), false);
+				label.setForeground(label.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			}
-			Hyperlink unlink = toolkit.createHyperlink(list, Messages.Related_unlink, SWT.NONE);
-			unlink.setEnabled(refusal == null);
-			unlink.addHyperlinkListener(new HyperlinkAdapter() {
-				@Override
-				public void linkActivated(HyperlinkEvent event) {
-					actions.unlink(other);
-				}
-			});
+			list.link(Messages.Related_unlink, refusal, () -> actions.unlink(other));
 		}
 		relate.setEnabled(refusal == null);
 		relate.setToolTipText(refusal);
-		list.getParent().layout(true, true);
+		list.done();
 	}
 
 	static String describe(RelatedCase other) {
@@ -103,6 +72,6 @@ final class RelatedSection {
 	}
 
 	Composite list() {
-		return list;
+		return list.composite();
 	}
 }

@@ -8,11 +8,11 @@ import org.carebench.cases.CaseEvents;
 import org.carebench.cases.ScheduledActivity;
 import org.carebench.cases.TimelineService;
 import org.carebench.cases.ui.CaseEditors;
+import org.carebench.ui.Background;
 import org.carebench.ui.Events;
 import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -51,7 +51,7 @@ public class UpcomingActivitiesView extends ViewPart {
 		new Label(parent, SWT.NONE).setText(Messages.Upcoming_until);
 		horizon = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (int days : HORIZON_DAYS) {
-			horizon.add(org.eclipse.osgi.util.NLS.bind(Messages.Upcoming_days, days));
+			horizon.add(NLS.bind(Messages.Upcoming_days, days));
 		}
 		horizon.select(1);
 		horizon.addListener(SWT.Selection, event -> load());
@@ -86,17 +86,8 @@ public class UpcomingActivitiesView extends ViewPart {
 		}
 		LocalDate until = LocalDate.now().plusDays(HORIZON_DAYS[Math.max(0, horizon.getSelectionIndex())]);
 		TimelineService timeline = Services.get(TimelineService.class);
-		Job job = Job.create(Messages.Job_loadingTimeline, monitor -> {
-			try {
-				List<ScheduledActivity> found = timeline.upcomingForMe(until);
-				onUi(() -> fill(found));
-			} catch (RuntimeException e) {
-				onUi(() -> problem.setText(Problems.message(e)));
-			}
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
+		Background.run(table, Messages.Job_loadingTimeline, () -> timeline.upcomingForMe(until), this::fill,
+				problem::setText);
 	}
 
 	private void fill(List<ScheduledActivity> found) {
@@ -115,7 +106,7 @@ public class UpcomingActivitiesView extends ViewPart {
 			new TableItem(table, SWT.NONE).setText(2, Messages.Upcoming_none);
 		}
 		done.setEnabled(false);
-		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.Upcoming_count, found.size()));
+		setContentDescription(NLS.bind(Messages.Upcoming_count, found.size()));
 	}
 
 	private void openSelected() {
@@ -140,25 +131,8 @@ public class UpcomingActivitiesView extends ViewPart {
 		}
 		long activityId = activities.get(index).id();
 		TimelineService timeline = Services.get(TimelineService.class);
-		Job.create(Messages.Job_loadingTimeline, monitor -> {
-			try {
-				timeline.complete(activityId);
-				onUi(this::load);
-			} catch (RuntimeException e) {
-				onUi(() -> problem.setText(Problems.message(e)));
-			}
-			return Status.OK_STATUS;
-		}).schedule();
-	}
-
-	private void onUi(Runnable update) {
-		if (!table.isDisposed()) {
-			table.getDisplay().asyncExec(() -> {
-				if (!table.isDisposed()) {
-					update.run();
-				}
-			});
-		}
+		Background.run(table, Messages.Job_loadingTimeline, () -> timeline.complete(activityId), completed -> load(),
+				problem::setText);
 	}
 
 	Table table() {

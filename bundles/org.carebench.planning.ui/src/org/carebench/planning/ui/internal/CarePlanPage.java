@@ -1,5 +1,6 @@
 package org.carebench.planning.ui.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.ui.CaseEditorPage;
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.Permission;
 import org.carebench.planning.PlanItem;
@@ -19,6 +19,10 @@ import org.carebench.planning.PlanStructure.Milestone;
 import org.carebench.planning.PlanStructure.SubGoal;
 import org.carebench.planning.PlanSummary;
 import org.carebench.planning.ServicePlan;
+import org.carebench.ui.Background;
+import org.carebench.ui.Dates;
+import org.carebench.ui.Layouts;
+import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -80,7 +84,7 @@ final class CarePlanPage implements CaseEditorPage {
 		form = toolkit.createScrolledForm(parent);
 		form.getBody().setLayout(new GridLayout(2, false));
 
-		Composite head = PageSupport.section(toolkit, form.getBody(), Messages.Page_title, 3, false);
+		Composite head = Layouts.section(toolkit, form.getBody(), Messages.Page_title, 3, false);
 		((GridData) head.getParent().getLayoutData()).horizontalSpan = 2;
 		toolkit.createLabel(head, Messages.Plan_choose);
 		planChoice = new Combo(head, SWT.READ_ONLY);
@@ -92,7 +96,7 @@ final class CarePlanPage implements CaseEditorPage {
 		members = wideLabel(toolkit, head, SWT.NONE);
 		rollUp = wideLabel(toolkit, head, SWT.NONE);
 
-		Composite items = PageSupport.section(toolkit, form.getBody(), Messages.Items_section, 1, true);
+		Composite items = Layouts.section(toolkit, form.getBody(), Messages.Items_section, 1, true);
 		tree = toolkit.createTree(items, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
@@ -122,18 +126,18 @@ final class CarePlanPage implements CaseEditorPage {
 		Composite side = toolkit.createComposite(form.getBody());
 		side.setLayout(new GridLayout(1, false));
 		side.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite milestoneClient = PageSupport.section(toolkit, side, Messages.Milestones_section, 1, false);
+		Composite milestoneClient = Layouts.section(toolkit, side, Messages.Milestones_section, 1, false);
 		milestones = table(toolkit, milestoneClient, 110, Messages.Milestones_name, "170", Messages.Milestones_expected, //$NON-NLS-1$
 				"100", Messages.Milestones_reached, "100"); //$NON-NLS-1$ //$NON-NLS-2$
 		milestones.addListener(SWT.Selection, event -> enableButtons());
 		Composite milestoneButtons = buttonRow(toolkit, milestoneClient);
 		addMilestone = button(toolkit, milestoneButtons, Messages.Milestones_add, this::addMilestone);
 		reachMilestone = button(toolkit, milestoneButtons, Messages.Milestones_reach, this::reachMilestone);
-		Composite costClient = PageSupport.section(toolkit, side, Messages.Costs_section, 1, true);
+		Composite costClient = Layouts.section(toolkit, side, Messages.Costs_section, 1, true);
 		costs = table(toolkit, costClient, 130, Messages.Costs_item, "170", Messages.Costs_expected, "100", //$NON-NLS-1$ //$NON-NLS-2$
 				Messages.Costs_actual, "100"); //$NON-NLS-1$
 
-		Composite timelineClient = PageSupport.section(toolkit, form.getBody(), Messages.Timeline_section, 1, false);
+		Composite timelineClient = Layouts.section(toolkit, form.getBody(), Messages.Timeline_section, 1, false);
 		((GridData) timelineClient.getParent().getLayoutData()).horizontalSpan = 2;
 		timeline = new PlanTimeline(timelineClient);
 		GridData timelineData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -186,7 +190,7 @@ final class CarePlanPage implements CaseEditorPage {
 	}
 
 	private static PlanService service() {
-		return PageSupport.service(PlanService.class);
+		return Services.get(PlanService.class);
 	}
 
 	@Override
@@ -201,7 +205,7 @@ final class CarePlanPage implements CaseEditorPage {
 		run(() -> service().plans(caseId), loaded -> {
 			plans = loaded;
 			planChoice.setItems(loaded.stream().map(summary -> NLS.bind(Messages.Plan_choice, summary.goal(),
-					PageSupport.day(java.time.LocalDate.ofInstant(summary.createdAt(), java.time.ZoneId.systemDefault()))))
+					Dates.day(java.time.LocalDate.ofInstant(summary.createdAt(), java.time.ZoneId.systemDefault()))))
 					.toArray(String[]::new));
 			int index = 0;
 			for (int i = 0; i < loaded.size(); i++) {
@@ -266,9 +270,9 @@ final class CarePlanPage implements CaseEditorPage {
 		expandAll(tree.getItems());
 		for (Milestone milestone : plan.milestones()) {
 			TableItem row = new TableItem(milestones, SWT.NONE);
-			row.setText(new String[] { milestone.name(), PageSupport.day(milestone.expectedDate()),
+			row.setText(new String[] { milestone.name(), Dates.day(milestone.expectedDate()),
 					milestone.actualDate() == null ? (milestone.overdue() ? Messages.Milestones_overdue : "") //$NON-NLS-1$
-							: PageSupport.day(milestone.actualDate()) });
+							: Dates.day(milestone.actualDate()) });
 			if (milestone.overdue()) {
 				row.setForeground(milestones.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
@@ -339,7 +343,7 @@ final class CarePlanPage implements CaseEditorPage {
 		if (start == null && end == null) {
 			return ""; //$NON-NLS-1$
 		}
-		return PageSupport.day(start) + " \u2013 " + PageSupport.day(end); //$NON-NLS-1$
+		return Dates.day(start) + " \u2013 " + Dates.day(end); //$NON-NLS-1$
 	}
 
 	/** Draws the item's progress as a bar with its percentage. */
@@ -384,7 +388,7 @@ final class CarePlanPage implements CaseEditorPage {
 		addMilestone.setEnabled(change && hasPlan);
 		reachMilestone.setEnabled(change && milestones.getSelectionIndex() >= 0);
 		String hint = shown != null && !change ? NLS.bind(Messages.Page_notAllowed,
-				PageSupport.service(AccessPolicy.class).describe(Permission.CASE_EDIT)) : null;
+				Services.get(AccessPolicy.class).describe(Permission.CASE_EDIT)) : null;
 		changeButtons.forEach(button -> button.setToolTipText(hint));
 		newPlan.setToolTipText(hint);
 	}
@@ -475,7 +479,7 @@ final class CarePlanPage implements CaseEditorPage {
 	}
 
 	private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
-		PageSupport.background(tree, Messages.Job_loading, work, done, message -> {
+		Background.run(tree, Messages.Job_loading, work, done, message -> {
 			problem.setText(message);
 			relayout();
 		});

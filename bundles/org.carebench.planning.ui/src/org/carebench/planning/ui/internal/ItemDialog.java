@@ -1,7 +1,5 @@
 package org.carebench.planning.ui.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -12,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.carebench.cases.CaseDetails;
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.core.DirectoryService;
+import org.carebench.core.Session;
 import org.carebench.core.UserRef;
 import org.carebench.planning.ItemDefinition;
 import org.carebench.planning.ItemTypeInfo;
@@ -24,22 +22,19 @@ import org.carebench.planning.PlanService;
 import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.PlanStructure.Participant;
 import org.carebench.planning.ServicePlan;
-import org.carebench.planning.api.FieldKind;
-import org.carebench.planning.api.FieldSpec;
 import org.carebench.planning.api.Money;
-import org.carebench.planning.ui.PlanItemSection;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -50,7 +45,7 @@ import org.eclipse.swt.widgets.Text;
  * which stays open with everything typed. Items of an uninstalled type, or for users who may not change the plan,
  * are shown read-only.
  */
-final class ItemDialog extends Dialog {
+final class ItemDialog extends CarebenchDialog {
 
 	private final CaseDetails theCase;
 	private final ServicePlan plan;
@@ -78,15 +73,13 @@ final class ItemDialog extends Dialog {
 	private Text expectedCost;
 	private Text actualCost;
 	private final List<Button> involved = new ArrayList<>();
-	private Group typeFields;
-	private final Map<String, Control> fieldControls = new LinkedHashMap<>();
+	private ItemTypeFields typeFields;
 	private final Map<String, Object> values = new LinkedHashMap<>();
-	private Label problem;
 	private Composite area;
 
 	/** @param item {@code null} for a new item under {@code subGoalId} */
 	ItemDialog(Shell parent, CaseDetails theCase, ServicePlan plan, PlanItem item, long subGoalId, boolean mayChange) {
-		super(parent);
+		super(parent, item == null ? Messages.Item_addTitle : NLS.bind(Messages.Item_editTitle, item.name()), 4);
 		this.theCase = theCase;
 		this.plan = plan;
 		this.item = item;
@@ -98,25 +91,13 @@ final class ItemDialog extends Dialog {
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(item == null ? Messages.Item_addTitle : NLS.bind(Messages.Item_editTitle, item.name()));
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
+	protected void createArea(Composite grid) {
+		area = grid;
 		PlanSetupService setup = Services.get(PlanSetupService.class);
 		types = setup.itemTypes();
 		definitions = setup.itemDefinitions(theCase.project().id());
-		users = PageSupport.service(DirectoryService.class).users().stream()
+		users = Services.get(DirectoryService.class).users().stream()
 				.filter(user -> user.organizationId() == theCase.organization().id()).toList();
-		area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new GridLayout(4, false));
 
 		label(Messages.Item_type);
 		typeCombo = new Combo(area, SWT.READ_ONLY);
@@ -152,7 +133,7 @@ final class ItemDialog extends Dialog {
 		owner = new Combo(area, SWT.READ_ONLY);
 		users.forEach(user -> owner.add(user.displayName()));
 		plan.participants().forEach(person -> owner.add(NLS.bind(Messages.Item_participantOwner, person.name())));
-		owner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Layouts.fillRow(owner, 1);
 		expectedStart = text(Messages.Item_expectedStart, 1, SWT.BORDER);
 		expectedEnd = text(Messages.Item_expectedEnd, 1, SWT.BORDER);
 		actualStart = text(Messages.Item_actualStart, 1, SWT.BORDER);
@@ -164,10 +145,8 @@ final class ItemDialog extends Dialog {
 		currency = text(Messages.Item_currency, 1, SWT.BORDER);
 		new Label(area, SWT.NONE);
 		new Label(area, SWT.NONE);
-		Label involvedLabel = label(Messages.Item_involved);
-		involvedLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		Composite people = new Composite(area, SWT.NONE);
-		people.setLayout(new GridLayout(3, false));
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label(Messages.Item_involved));
+		Composite people = Layouts.flush(new Composite(area, SWT.NONE), 3);
 		span(people, 3);
 		for (Participant person : plan.participants()) {
 			Button check = new Button(people, SWT.CHECK);
@@ -175,22 +154,14 @@ final class ItemDialog extends Dialog {
 			check.setData(person.clientId());
 			involved.add(check);
 		}
-		typeFields = new Group(area, SWT.NONE);
-		typeFields.setLayout(new GridLayout(2, false));
-		span(typeFields, 4);
-		problem = new Label(area, SWT.WRAP);
-		problem.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
-		problemData.widthHint = 640;
-		problem.setLayoutData(problemData);
+		typeFields = new ItemTypeFields(area);
 		fillStandardFields();
 		rebuild();
 		if (!editable) {
 			setEnabled(area, false);
-			problem.setText(item != null && !item.typeKnown() ? NLS.bind(Messages.Item_readOnlyType, item.typeLabel())
-					: Messages.Item_readOnly);
+			setMessage(item != null && !item.typeKnown() ? NLS.bind(Messages.Item_readOnlyType, item.typeLabel())
+					: Messages.Item_readOnly, IMessageProvider.WARNING);
 		}
-		return area;
 	}
 
 	private static void setEnabled(Composite parent, boolean enabled) {
@@ -205,15 +176,12 @@ final class ItemDialog extends Dialog {
 	}
 
 	private Label label(String text) {
-		Label label = new Label(area, SWT.NONE);
-		label.setText(text);
-		return label;
+		return Layouts.label(area, text);
 	}
 
 	private static void span(Control control, int columns) {
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1);
-		data.widthHint = 200;
-		control.setLayoutData(data);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).span(columns, 1)
+				.hint(200, SWT.DEFAULT).applyTo(control);
 	}
 
 	private Text text(String labelText, int columns, int style) {
@@ -269,7 +237,7 @@ final class ItemDialog extends Dialog {
 
 	/** The signed-in user owns what he adds, when he is of the case's organization. */
 	private void ownerDefault() {
-		UserRef me = PageSupport.service(org.carebench.core.Session.class).user().orElse(null);
+		UserRef me = Services.get(Session.class).user().orElse(null);
 		for (int i = 0; me != null && i < users.size(); i++) {
 			if (users.get(i).id() == me.id()) {
 				owner.select(i);
@@ -291,78 +259,11 @@ final class ItemDialog extends Dialog {
 		definitionCombo.setEnabled(editable && defined);
 		name.setEnabled(editable && !defined);
 		purpose.setEnabled(editable && !defined);
-		for (Control control : typeFields.getChildren()) {
-			control.dispose();
-		}
-		fieldControls.clear();
-		List<FieldSpec> fields = type == null ? List.of() : type.fields();
-		typeFields.setText(type == null ? "" : NLS.bind(Messages.Item_typeFields, type.label())); //$NON-NLS-1$
-		List<PlanItemSection> sections = type == null ? List.of()
-				: PageSupport.services(PlanItemSection.class).stream()
-						.filter(section -> section.typeId().equals(type.id())).toList();
-		typeFields.setVisible(!fields.isEmpty() || !sections.isEmpty());
-		for (FieldSpec spec : fields) {
-			Label label = new Label(typeFields, SWT.NONE);
-			label.setText(spec.required() ? spec.label() + " *" : spec.label()); //$NON-NLS-1$
-			Control control = editorOf(spec, values.get(spec.key()));
-			control.setEnabled(editable);
-			fieldControls.put(spec.key(), control);
-		}
-		for (PlanItemSection section : sections) {
-			Composite holder = new Composite(typeFields, SWT.NONE);
-			holder.setLayout(new GridLayout(1, false));
-			holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
-			section.createContents(holder, values);
-		}
+		typeFields.show(type, values, editable);
 		if (getShell() != null && getShell().isVisible()) {
 			area.layout(true, true);
 			getShell().pack();
 		}
-	}
-
-	private Control editorOf(FieldSpec spec, Object value) {
-		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		wide.widthHint = 260;
-		switch (spec.kind()) {
-			case CHOICE -> {
-				Combo combo = new Combo(typeFields, SWT.READ_ONLY);
-				combo.add(""); //$NON-NLS-1$
-				spec.choices().forEach(combo::add);
-				combo.select(value == null ? 0 : spec.choices().indexOf(value) + 1);
-				combo.setLayoutData(wide);
-				return combo;
-			}
-			case BOOLEAN -> {
-				Button check = new Button(typeFields, SWT.CHECK);
-				check.setSelection(Boolean.TRUE.equals(value));
-				return check;
-			}
-			default -> {
-				Text text = new Text(typeFields, SWT.BORDER);
-				text.setText(display(spec.kind(), value));
-				if (spec.kind() == FieldKind.MONEY) {
-					text.setMessage(Messages.Item_moneyHint);
-				} else if (spec.kind() == FieldKind.DATE) {
-					text.setMessage(FieldInput.date(LocalDate.now()));
-				}
-				text.setLayoutData(wide);
-				return text;
-			}
-		}
-	}
-
-	private static String display(FieldKind kind, Object value) {
-		if (value == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return switch (kind) {
-			case NUMBER -> FieldInput.number((BigDecimal) value);
-			case DATE -> value instanceof LocalDate date ? FieldInput.date(date) : value.toString();
-			case MONEY -> value instanceof Money money
-					? FieldInput.number(money.amount()) + " " + money.currency().getCurrencyCode() //$NON-NLS-1$
-					: value.toString();
-			default -> value.toString();
-		};
 	}
 
 	@Override
@@ -376,29 +277,16 @@ final class ItemDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
-		try {
+		// on a refusal the dialog stays open with everything typed; nothing was saved
+		closeUnlessRefused(() -> {
 			PlanItemDraft draft = draft();
-			PlanService service = PageSupport.service(PlanService.class);
+			PlanService service = Services.get(PlanService.class);
 			if (item == null) {
 				service.addItem(subGoalId, draft);
 			} else {
 				service.updateItem(item.id(), draft, item.version());
 			}
-		} catch (FieldInput.Unreadable unreadable) {
-			showProblem(unreadable.getMessage());
-			return;
-		} catch (RuntimeException refused) {
-			// the dialog stays open with everything typed; nothing was saved
-			showProblem(PageSupport.userMessage(refused));
-			return;
-		}
-		super.okPressed();
-	}
-
-	private void showProblem(String message) {
-		problem.setText(message);
-		area.layout(true, true);
-		getShell().pack();
+		});
 	}
 
 	private PlanItemDraft draft() throws FieldInput.Unreadable {
@@ -426,48 +314,18 @@ final class ItemDialog extends Dialog {
 		Set<Long> people = new LinkedHashSet<>();
 		involved.stream().filter(Button::getSelection).forEach(check -> people.add((Long) check.getData()));
 		draft.participants(people);
-		for (FieldSpec spec : type == null ? List.<FieldSpec>of() : type.fields()) {
-			values.put(spec.key(), read(spec, fieldControls.get(spec.key())));
-		}
+		typeFields.read(type, values);
 		values.forEach(draft::value);
 		return draft;
 	}
 
-	private static Object read(FieldSpec spec, Control control) throws FieldInput.Unreadable {
-		return switch (spec.kind()) {
-			case CHOICE -> {
-				Combo combo = (Combo) control;
-				yield combo.getSelectionIndex() <= 0 ? null : spec.choices().get(combo.getSelectionIndex() - 1);
-			}
-			case BOOLEAN -> ((Button) control).getSelection();
-			case TEXT -> ((Text) control).getText().isBlank() ? null : ((Text) control).getText();
-			case NUMBER -> FieldInput.number(spec.label(), ((Text) control).getText());
-			case DATE -> FieldInput.date(spec.label(), ((Text) control).getText());
-			case MONEY -> {
-				String text = ((Text) control).getText().strip();
-				if (text.isEmpty()) {
-					yield null;
-				}
-				int space = text.lastIndexOf(' ');
-				if (space < 0) {
-					throw new FieldInput.Unreadable(NLS.bind(Messages.Input_notMoney, spec.label()));
-				}
-				yield FieldInput.money(spec.label(), text.substring(0, space), text.substring(space + 1));
-			}
-		};
-	}
-
 	/** For tests: the control editing a type's field. */
 	Control fieldControl(String key) {
-		return fieldControls.get(key);
+		return typeFields.control(key);
 	}
 
 	Text nameText() {
 		return name;
-	}
-
-	Label problemLabel() {
-		return problem;
 	}
 
 	Combo typeCombo() {

@@ -1,7 +1,7 @@
 package org.carebench.planning.ui.internal;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.core.DirectoryService;
+import org.carebench.ui.Services;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -11,7 +11,7 @@ public class PlanListsHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		new PlanListsDialog(HandlerUtil.getActiveShell(event), PageSupport.service(DirectoryService.class).projects())
+		new PlanListsDialog(HandlerUtil.getActiveShell(event), Services.get(DirectoryService.class).projects())
 				.open();
 		return null;
 	}

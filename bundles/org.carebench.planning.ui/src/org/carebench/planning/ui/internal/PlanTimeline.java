@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.planning.PlanItem;
+import org.carebench.ui.Dates;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -64,8 +64,8 @@ final class PlanTimeline {
 		double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
 		int width = Math.max(100, area.width - NAME_WIDTH - 16);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		gc.drawText(PageSupport.day(first), NAME_WIDTH, 2, true);
-		String end = PageSupport.day(last);
+		gc.drawText(Dates.day(first), NAME_WIDTH, 2, true);
+		String end = Dates.day(last);
 		Point extent = gc.textExtent(end);
 		gc.drawText(end, NAME_WIDTH + width - extent.x, 2, true);
 		int y = 24;

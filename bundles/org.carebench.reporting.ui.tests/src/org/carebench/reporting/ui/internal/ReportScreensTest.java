@@ -109,7 +109,7 @@ class ReportScreensTest {
 			Ui.clickIn(shell, Messages.Reports_show);
 			Ui.settle();
 			ParameterDialog dialog = (ParameterDialog) shell.getData();
-			refusal.set(dialog.refusal());
+			refusal.set(dialog.problem());
 			yearKept.set(from.getYear() * 100 + from.getMonth());
 			Ui.screenshot("42-parameters-refused-it");
 			Ui.clickIn(shell, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);

@@ -1,9 +1,9 @@
 package org.carebench.reporting.ui.internal;
 
 import java.util.Map;
-import java.util.OptionalLong;
 
-import org.carebench.cases.ui.CaseEditors;
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseSummary;
 import org.carebench.reporting.ReportFormat;
 import org.carebench.reporting.ReportParameter;
 import org.eclipse.core.commands.AbstractHandler;
@@ -11,7 +11,10 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Exports the case of the active editor as the Case summary PDF (details, notes, activity log). */
+/**
+ * Exports the selected case as the Case summary PDF (details, notes, activity log): the case of the active editor,
+ * or the case chosen in the case list.
+ */
 public class CaseSummaryHandler extends AbstractHandler {
 
 	static final String CASE_SUMMARY = "carebench.case-summary"; //$NON-NLS-1$
@@ -19,14 +22,21 @@ public class CaseSummaryHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		var shell = HandlerUtil.getActiveShell(event);
-		OptionalLong caseId = CaseEditors.caseOf(HandlerUtil.getActiveEditor(event));
-		if (caseId.isEmpty()) {
+		Object chosen = HandlerUtil.getCurrentStructuredSelection(event).getFirstElement();
+		long caseId;
+		String code;
+		if (chosen instanceof CaseDetails details) {
+			caseId = details.id();
+			code = details.code();
+		} else if (chosen instanceof CaseSummary row) {
+			caseId = row.id();
+			code = row.code();
+		} else {
 			MessageDialog.openInformation(shell, Messages.CaseSummary_title, Messages.CaseSummary_noCase);
 			return null;
 		}
-		String title = HandlerUtil.getActiveEditor(event).getTitle();
-		ReportRuns.export(shell, CASE_SUMMARY, Messages.CaseSummary_title + " " + title, //$NON-NLS-1$
-				Map.of(ReportParameter.CASE, caseId.getAsLong()), ReportFormat.PDF);
+		ReportRuns.export(shell, CASE_SUMMARY, Messages.CaseSummary_title + " " + code, //$NON-NLS-1$
+				Map.of(ReportParameter.CASE, caseId), ReportFormat.PDF);
 		return null;
 	}
 }

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.reporting.ReportDefinition;
 import org.carebench.reporting.ReportFormat;
 import org.carebench.reporting.ReportParameter;
 import org.carebench.reporting.ReportService;
+import org.carebench.ui.Background;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -143,7 +145,7 @@ public class DashboardView extends ViewPart {
 	/** Reads the report list in the background (it may read designs), then shows {@code reportId}. */
 	private void loadReports(String reportId) {
 		status.setText(Messages.Reports_loading);
-		PageSupport.background(status, Messages.Reports_loading, () -> PageSupport.service(ReportService.class).reports(),
+		Background.run(status, Messages.Reports_loading, () -> Services.get(ReportService.class).reports(),
 				found -> {
 					reports = found;
 					reportChoice.setItems(runnable().stream().map(ReportDefinition::name).toArray(String[]::new));
@@ -211,7 +213,7 @@ public class DashboardView extends ViewPart {
 		status.setText(NLS.bind(Messages.Dashboard_rendering, report.name()));
 		cancel.setEnabled(true);
 		Job[] job = new Job[1];
-		job[0] = ReportRuns.render(status.getDisplay(), NLS.bind(Messages.Dashboard_rendering, report.name()),
+		job[0] = ReportRuns.render(status, NLS.bind(Messages.Dashboard_rendering, report.name()),
 				report.id(), values(), ReportFormat.HTML, html, outcome -> {
 					if (running == job[0]) {
 						running = null;
@@ -225,8 +227,7 @@ public class DashboardView extends ViewPart {
 					} else if (outcome.failure() != null) {
 						// a refused parameter is explained here; Parameters… is one click away (no dialog pops up
 						// by itself from a background render)
-						status.setText(NLS.bind(Messages.Dashboard_failed, report.name(),
-								PageSupport.userMessage(outcome.failure())));
+						status.setText(NLS.bind(Messages.Dashboard_failed, report.name(), outcome.failure()));
 					} else {
 						display(folder, html);
 						String time = LocalTime.now().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
@@ -259,9 +260,9 @@ public class DashboardView extends ViewPart {
 		ReportDefinition report = shown;
 		List<ReportParameter> parameters;
 		try {
-			parameters = PageSupport.service(ReportService.class).parameters(report.id());
+			parameters = Services.get(ReportService.class).parameters(report.id());
 		} catch (RuntimeException failure) {
-			status.setText(NLS.bind(Messages.Dashboard_failed, report.name(), PageSupport.userMessage(failure)));
+			status.setText(NLS.bind(Messages.Dashboard_failed, report.name(), Problems.message(failure)));
 			return;
 		}
 		ParameterDialog dialog = new ParameterDialog(getSite().getShell(), report, parameters, values());

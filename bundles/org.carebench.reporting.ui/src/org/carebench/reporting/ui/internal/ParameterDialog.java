@@ -7,22 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.reporting.ReportDefinition;
 import org.carebench.reporting.ReportParameter;
 import org.carebench.reporting.ReportService;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
+import org.carebench.ui.CarebenchDialog;
+import org.carebench.ui.Layouts;
+import org.carebench.ui.Services;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -31,53 +27,39 @@ import org.eclipse.swt.widgets.Text;
  * a date field for dates, a box for yes/no, text otherwise. OK checks the values with the report service; a
  * refused value is explained at the top and everything typed stays.
  */
-public class ParameterDialog extends TitleAreaDialog {
+public class ParameterDialog extends CarebenchDialog {
 
 	private final ReportDefinition report;
 	private final List<ReportParameter> parameters;
 	private final Map<String, Object> initial;
 	private final Map<String, Supplier<Object>> inputs = new LinkedHashMap<>();
 	private Map<String, Object> values;
-	private String refusal;
 
 	/** @param initial values to start from (the last run's), by parameter name; the design's defaults otherwise */
 	public ParameterDialog(Shell parent, ReportDefinition report, List<ReportParameter> parameters,
 			Map<String, Object> initial) {
-		super(parent);
+		super(parent, Messages.Parameters_title, 2);
 		this.report = report;
 		this.parameters = parameters;
 		this.initial = initial;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Parameters_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void createArea(Composite grid) {
 		setTitle(report.name());
 		setMessage(NLS.bind(Messages.Parameters_message, report.name()));
-		Composite form = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
 		for (ReportParameter parameter : parameters) {
-			Label label = new Label(form, SWT.NONE);
-			label.setText(parameter.prompt() + (parameter.required() ? " *" : "") + ":"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Layouts.label(grid, parameter.prompt() + (parameter.required() ? " *" : "") + ":"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Object start = initial.containsKey(parameter.name()) ? initial.get(parameter.name())
 					: parameter.defaultValue();
-			inputs.put(parameter.name(), input(form, parameter, start));
+			inputs.put(parameter.name(), input(grid, parameter, start));
 		}
-		return area;
 	}
 
 	private Supplier<Object> input(Composite form, ReportParameter parameter, Object start) {
 		if (!parameter.choices().isEmpty()) {
-			Combo combo = new Combo(form, SWT.READ_ONLY);
+			Combo combo = Layouts.fillRow(new Combo(form, SWT.READ_ONLY), 1);
 			combo.setData("parameter", parameter.name()); //$NON-NLS-1$
-			GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(combo);
 			int offset = parameter.required() ? 0 : 1;
 			if (!parameter.required()) {
 				combo.add(Messages.Parameters_all);
@@ -109,9 +91,8 @@ public class ParameterDialog extends TitleAreaDialog {
 			return check::getSelection;
 		}
 		default: {
-			Text text = new Text(form, SWT.BORDER);
+			Text text = Layouts.fillRow(new Text(form, SWT.BORDER), 1);
 			text.setData("parameter", parameter.name()); //$NON-NLS-1$
-			GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
 			text.setText(start == null ? "" : start.toString()); //$NON-NLS-1$
 			return () -> text.getText().isBlank() ? null : text.getText().trim();
 		}
@@ -121,27 +102,17 @@ public class ParameterDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		getButton(IDialogConstants.OK_ID).setText(Messages.Reports_show);
+		ok(Messages.Reports_show, true);
 	}
 
 	@Override
 	protected void okPressed() {
 		Map<String, Object> typed = new HashMap<>();
 		inputs.forEach((name, input) -> typed.put(name, input.get()));
-		try {
-			PageSupport.service(ReportService.class).check(report.id(), typed);
-		} catch (RuntimeException refused) {
-			refusal = PageSupport.userMessage(refused);
-			setErrorMessage(refusal);
-			return;
-		}
-		values = typed;
-		super.okPressed();
-	}
-
-	/** Why the values were last refused, or {@code null}. */
-	String refusal() {
-		return refusal;
+		closeUnlessRefused(() -> {
+			Services.get(ReportService.class).check(report.id(), typed);
+			values = typed;
+		});
 	}
 
 	/** The values the user confirmed, by parameter name; {@code null} if he canceled. */

@@ -7,18 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.reporting.ReportCanceledException;
 import org.carebench.reporting.ReportFormat;
 import org.carebench.reporting.ReportService;
+import org.carebench.ui.Background;
+import org.carebench.ui.Services;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -28,42 +27,26 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class ReportRuns {
 
-	/** How a report run ended. */
-	record Outcome(Path output, List<String> problems, Throwable failure, boolean canceled) {
+	/** How a report run ended; {@code failure} is what to tell the user when it failed. */
+	record Outcome(Path output, List<String> problems, String failure, boolean canceled) {
 	}
 
 	private ReportRuns() {
 	}
 
 	/** Renders a report to {@code output} in a Job; {@code done} gets the outcome on the UI thread. */
-	static Job render(Display display, String jobName, String reportId, Map<String, Object> values,
+	static Job render(Control owner, String jobName, String reportId, Map<String, Object> values,
 			ReportFormat format, Path output, Consumer<Outcome> done) {
-		Job job = new Job(jobName) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				monitor.beginTask(jobName, IProgressMonitor.UNKNOWN);
-				Outcome outcome;
-				try {
-					List<String> problems = PageSupport.service(ReportService.class).render(reportId, values, format,
-							output, monitor::isCanceled);
-					outcome = new Outcome(output, problems, null, false);
-				} catch (ReportCanceledException canceled) {
-					outcome = new Outcome(output, List.of(), null, true);
-				} catch (RuntimeException failure) {
-					outcome = new Outcome(output, List.of(), failure, false);
-				} finally {
-					monitor.done();
-				}
-				Outcome result = outcome;
-				if (!display.isDisposed()) {
-					display.asyncExec(() -> done.accept(result));
-				}
-				return result.canceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+		ReportService reports = Services.get(ReportService.class);
+		return Background.monitored(owner, jobName, format != ReportFormat.HTML, monitor -> {
+			monitor.beginTask(jobName, IProgressMonitor.UNKNOWN);
+			try {
+				return new Outcome(output, reports.render(reportId, values, format, output, monitor::isCanceled),
+						null, false);
+			} catch (ReportCanceledException canceled) {
+				return new Outcome(output, List.of(), null, true);
 			}
-		};
-		job.setUser(format != ReportFormat.HTML);
-		job.schedule();
-		return job;
+		}, done, failure -> done.accept(new Outcome(output, List.of(), failure, false)));
 	}
 
 	/**
@@ -82,14 +65,14 @@ final class ReportRuns {
 			return;
 		}
 		Path output = Paths.get(chosen);
-		render(shell.getDisplay(), NLS.bind(Messages.Export_job, reportName), reportId, values, format, output,
+		render(shell, NLS.bind(Messages.Export_job, reportName), reportId, values, format, output,
 				outcome -> {
 					if (shell.isDisposed() || outcome.canceled()) {
 						return;
 					}
 					if (outcome.failure() != null) {
 						MessageDialog.openError(shell, Messages.Export_failedTitle, NLS.bind(Messages.Export_failed,
-								reportName, PageSupport.userMessage(outcome.failure())));
+								reportName, outcome.failure()));
 					} else {
 						MessageDialog.openInformation(shell, Messages.Export_doneTitle,
 								NLS.bind(Messages.Export_done, reportName, output));

@@ -3,11 +3,13 @@ package org.carebench.reporting.ui.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.carebench.cases.ui.PageSupport;
 import org.carebench.reporting.ReportDefinition;
 import org.carebench.reporting.ReportFormat;
 import org.carebench.reporting.ReportParameter;
 import org.carebench.reporting.ReportService;
+import org.carebench.ui.Background;
+import org.carebench.ui.Problems;
+import org.carebench.ui.Services;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
@@ -72,8 +74,8 @@ public class ReportsView extends ViewPart {
 	/** Reads the reports again (the folder's designs included) in the background. */
 	void load() {
 		folder.setText(Messages.Reports_loading);
-		ReportService service = PageSupport.service(ReportService.class);
-		PageSupport.background(table, Messages.Reports_loading, service::reports,
+		ReportService service = Services.get(ReportService.class);
+		Background.run(table, Messages.Reports_loading, service::reports,
 				found -> fill(found, service.reportsFolder().toString()), folder::setText);
 	}
 
@@ -126,9 +128,9 @@ public class ReportsView extends ViewPart {
 		}
 		List<ReportParameter> parameters;
 		try {
-			parameters = PageSupport.service(ReportService.class).parameters(report.id());
+			parameters = Services.get(ReportService.class).parameters(report.id());
 		} catch (RuntimeException failure) {
-			folder.setText(PageSupport.userMessage(failure));
+			folder.setText(Problems.message(failure));
 			return null;
 		}
 		if (parameters.isEmpty()) {
@@ -148,7 +150,7 @@ public class ReportsView extends ViewPart {
 			DashboardView dashboard = (DashboardView) getSite().getPage().showView(DashboardView.ID);
 			dashboard.show(report.id(), values);
 		} catch (PartInitException e) {
-			folder.setText(PageSupport.userMessage(e));
+			folder.setText(Problems.message(e));
 		}
 	}
 
