@@ -49,10 +49,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
 		return context.write(em -> {
-			Network network = new Network();
-			network.setName(checkedName);
+			Network network = new Network(checkedName);
 			em.persist(network);
-			return toRef(network);
+			return network.toRef();
 		});
 	}
 
@@ -66,12 +65,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 					.setParameter("code", checkedCode).getResultList().isEmpty()) { //$NON-NLS-1$
 				throw new ValidationException("code", NLS.bind(Messages.Directory_projectCodeTaken, checkedCode)); //$NON-NLS-1$
 			}
-			Project project = new Project();
-			project.setNetwork(network(em, networkId));
-			project.setCode(checkedCode);
-			project.setName(checkedName);
+			Project project = new Project(network(em, networkId), checkedCode, checkedName);
 			em.persist(project);
-			return toRef(project);
+			return project.toRef();
 		});
 	}
 
@@ -80,9 +76,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
 		return context.write(em -> {
-			Organization organization = new Organization();
-			organization.setNetwork(network(em, networkId));
-			organization.setName(checkedName);
+			Organization organization = new Organization(network(em, networkId), checkedName);
 			for (long projectId : projectIds) {
 				Project project = em.find(Project.class, projectId);
 				if (project == null || project.getNetwork().getId() != networkId) {
@@ -91,7 +85,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 				organization.getProjects().add(project);
 			}
 			em.persist(organization);
-			return toRef(organization);
+			return organization.toRef();
 		});
 	}
 
@@ -108,10 +102,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 			if (organization == null) {
 				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
 			}
-			UserAccount user = new UserAccount();
-			user.setOrganization(organization);
-			user.setLogin(checkedLogin);
-			user.setDisplayName(checkedName);
+			UserAccount user = new UserAccount(organization, checkedLogin, checkedName);
 			em.persist(user);
 			return user.toRef();
 		});
@@ -127,8 +118,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		}
 		return context.write(em -> {
 			network(em, networkId);
-			ClientProfile client = new ClientProfile();
-			client.setNetworkId(networkId);
+			ClientProfile client = new ClientProfile(networkId);
 			client.setName(first, last);
 			client.setBirthDate(birthDate);
 			em.persist(client);
@@ -167,8 +157,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		context.access().requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
 		return context.write(em -> {
 			network(em, networkId);
-			ClientProfile client = new ClientProfile();
-			client.setNetworkId(networkId);
+			ClientProfile client = new ClientProfile(networkId);
 			client.makeAnonymous();
 			em.persist(client);
 			return client.toRef();
@@ -178,7 +167,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 	@Override
 	public List<NetworkRef> networks() {
 		return context.read(em -> em.createQuery("SELECT n FROM Network n ORDER BY n.name", Network.class) //$NON-NLS-1$
-				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
+				.getResultList().stream().map(Network::toRef).toList());
 	}
 
 	/** All projects for administrators and the system; the projects he is a member of for anyone else. */
@@ -188,14 +177,14 @@ public class DirectoryServiceImpl implements DirectoryService {
 		boolean all = user.allowsAnywhere(Permission.SYSTEM_ADMINISTER);
 		return context.read(em -> em.createQuery("SELECT p FROM Project p ORDER BY p.name", Project.class) //$NON-NLS-1$
 				.getResultList().stream().filter(p -> all || user.permissionsByProject().containsKey(p.getId()))
-				.map(DirectoryServiceImpl::toRef).toList());
+				.map(Project::toRef).toList());
 	}
 
 	@Override
 	public List<OrganizationRef> organizations() {
 		return context.read(em -> em
 				.createQuery("SELECT o FROM Organization o ORDER BY o.name", Organization.class).getResultList() //$NON-NLS-1$
-				.stream().map(DirectoryServiceImpl::toRef).toList());
+				.stream().map(Organization::toRef).toList());
 	}
 
 	@Override
@@ -213,7 +202,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 			if (!organization.getProjects().contains(project)) {
 				organization.getProjects().add(project);
 			}
-			return toRef(organization);
+			return organization.toRef();
 		});
 	}
 
@@ -222,7 +211,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 		return context.read(em -> em
 				.createQuery("SELECT o FROM Organization o JOIN o.projects p WHERE p.id = :project ORDER BY o.name", //$NON-NLS-1$
 						Organization.class)
-				.setParameter("project", projectId).getResultList().stream().map(DirectoryServiceImpl::toRef) //$NON-NLS-1$
+				.setParameter("project", projectId).getResultList().stream().map(Organization::toRef) //$NON-NLS-1$
 				.toList());
 	}
 
@@ -270,15 +259,4 @@ public class DirectoryServiceImpl implements DirectoryService {
 		return trimmed;
 	}
 
-	private static NetworkRef toRef(Network network) {
-		return new NetworkRef(network.getId(), network.getName());
-	}
-
-	static ProjectRef toRef(Project project) {
-		return new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName());
-	}
-
-	static OrganizationRef toRef(Organization organization) {
-		return new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName());
-	}
 }

@@ -49,10 +49,7 @@ public class MembershipServiceImpl implements MembershipService {
 			if (findRole(em, checkedCode).isPresent()) {
 				throw new ValidationException("code", NLS.bind(Messages.Directory_roleCodeTaken, checkedCode)); //$NON-NLS-1$
 			}
-			Role role = new Role();
-			role.setCode(checkedCode);
-			role.setName(checkedName);
-			role.setPermissions(permissions);
+			Role role = new Role(checkedCode, checkedName, permissions);
 			em.persist(role);
 			return role.toRef();
 		});
@@ -92,7 +89,7 @@ public class MembershipServiceImpl implements MembershipService {
 			} else {
 				member.setRole(role);
 			}
-			return new Membership(user.toRef(), DirectoryServiceImpl.toRef(project), role.toRef());
+			return new Membership(user.toRef(), project.toRef(), role.toRef());
 		});
 		context.access().invalidate();
 		return added;
@@ -122,7 +119,7 @@ public class MembershipServiceImpl implements MembershipService {
 	private static List<Membership> memberships(EntityManager em, String query, long id) {
 		return em.createQuery(query, ProjectMember.class).setParameter("id", id).getResultList().stream() //$NON-NLS-1$
 				.map(m -> new Membership(em.find(UserAccount.class, m.getUserId()).toRef(),
-						DirectoryServiceImpl.toRef(em.find(Project.class, m.getProjectId())), m.getRole().toRef()))
+						em.find(Project.class, m.getProjectId()).toRef(), m.getRole().toRef()))
 				.sorted(Comparator.comparing((Membership m) -> m.project().name())
 						.thenComparing(m -> m.user().displayName()))
 				.toList();
