@@ -37,6 +37,27 @@ public interface SchemaContribution {
 		String changeSetId();
 
 		void migrate(Connection connection) throws SQLException;
+
+		/** The data migration that completes change set {@code changeSetId} by running {@code step}. */
+		static DataMigration of(String changeSetId, SqlStep step) {
+			return new DataMigration() {
+				@Override
+				public String changeSetId() {
+					return changeSetId;
+				}
+
+				@Override
+				public void migrate(Connection connection) throws SQLException {
+					step.run(connection);
+				}
+			};
+		}
+	}
+
+	/** Statements run over one connection, for {@link DataMigration#of}. */
+	@FunctionalInterface
+	interface SqlStep {
+		void run(Connection connection) throws SQLException;
 	}
 
 	/** The data migrations of this contribution's change sets. */

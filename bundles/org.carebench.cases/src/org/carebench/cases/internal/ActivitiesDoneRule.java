@@ -7,6 +7,7 @@ import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CloseRule;
 import org.carebench.cases.ScheduledActivity;
 import org.carebench.cases.TimelineService;
+import org.carebench.core.LabeledContribution;
 import org.carebench.core.Session;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
@@ -15,7 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** A close rule: every activity of the case's timeline is done (or cancelled). */
 @Component(service = CloseRule.class)
-public class ActivitiesDoneRule implements CloseRule {
+public class ActivitiesDoneRule extends LabeledContribution implements CloseRule {
 
 	public static final String ID = "org.carebench.cases.activitiesDone"; //$NON-NLS-1$
 
@@ -24,18 +25,9 @@ public class ActivitiesDoneRule implements CloseRule {
 
 	@Activate
 	public ActivitiesDoneRule(@Reference TimelineService timeline, @Reference Session session) {
+		super(ID, Messages.Rule_activitiesDone);
 		this.timeline = timeline;
 		this.session = session;
-	}
-
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return Messages.Rule_activitiesDone;
 	}
 
 	@Override

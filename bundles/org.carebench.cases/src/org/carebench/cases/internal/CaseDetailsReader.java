@@ -51,8 +51,7 @@ final class CaseDetailsReader {
 			roles = type == null ? List.of() : roleHolders(em, entity.getId(), type);
 		}
 		return new CaseDetails(entity.getId(), entity.getCode(), client.toRef(),
-				new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName()),
-				new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName()),
+				project.toRef(), organization.toRef(),
 				status, assignee == null ? null : assignee.toRef(), team(em, entity.getTeamId()), entity.getOpenedAt(), entity.getClosedAt(), reason,
 				entity.isShared(), entity.getLastActivityAt(), entity.getVersion(), notes,
 				collaboratorIds.stream().map(id -> user(em, id)).toList(),

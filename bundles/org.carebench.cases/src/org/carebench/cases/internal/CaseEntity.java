@@ -63,6 +63,20 @@ public class CaseEntity {
 	@Version
 	private long version;
 
+	protected CaseEntity() {
+		// for JPA
+	}
+
+	/** A case opened now in {@code status}; its code is set once the id is allocated. */
+	CaseEntity(long clientId, long projectId, long organizationId, String status, Instant openedAt) {
+		this.clientId = clientId;
+		this.projectId = projectId;
+		this.organizationId = organizationId;
+		this.status = status;
+		this.openedAt = openedAt;
+		this.lastActivityAt = openedAt;
+	}
+
 	public long getId() {
 		return id;
 	}
@@ -79,32 +93,16 @@ public class CaseEntity {
 		return clientId;
 	}
 
-	public void setClientId(long clientId) {
-		this.clientId = clientId;
-	}
-
 	public long getProjectId() {
 		return projectId;
-	}
-
-	public void setProjectId(long projectId) {
-		this.projectId = projectId;
 	}
 
 	public long getOrganizationId() {
 		return organizationId;
 	}
 
-	public void setOrganizationId(long organizationId) {
-		this.organizationId = organizationId;
-	}
-
 	public String getStatus() {
 		return status;
-	}
-
-	public void setStatus(String status) {
-		this.status = status;
 	}
 
 	public Long getAssigneeId() {
@@ -119,24 +117,12 @@ public class CaseEntity {
 		return openedAt;
 	}
 
-	public void setOpenedAt(Instant openedAt) {
-		this.openedAt = openedAt;
-	}
-
 	public Instant getClosedAt() {
 		return closedAt;
 	}
 
-	public void setClosedAt(Instant closedAt) {
-		this.closedAt = closedAt;
-	}
-
 	public String getClosingReason() {
 		return closingReason;
-	}
-
-	public void setClosingReason(String closingReason) {
-		this.closingReason = closingReason;
 	}
 
 	public boolean isShared() {

@@ -70,14 +70,9 @@ final class CaseOpening {
 				throw new ValidationException("client", Messages.Case_clientOfOtherNetwork); //$NON-NLS-1$
 			}
 			Workflow workflow = CaseDetailsReader.workflow(em, project.getId());
-			CaseEntity entity = new CaseEntity();
-			entity.setClientId(client.getId());
-			entity.setProjectId(project.getId());
-			entity.setOrganizationId(organization.getId());
-			entity.setStatus(workflow.initial().orElseThrow(() -> new CarebenchException(Messages.Case_noOpenStatus))
-					.code());
-			entity.setOpenedAt(context.now());
-			entity.setLastActivityAt(context.now());
+			CaseEntity entity = new CaseEntity(client.getId(), project.getId(), organization.getId(),
+					workflow.initial().orElseThrow(() -> new CarebenchException(Messages.Case_noOpenStatus)).code(),
+					context.now());
 			entity.setCode(project.getCode()); // completed below, once the id is allocated
 			em.persist(entity);
 			entity.setCode(CaseCodes.of(project.getCode(), entity.getId()));

@@ -4,22 +4,17 @@ import java.util.Optional;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CloseRule;
+import org.carebench.core.LabeledContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** A close rule of the cases bundle itself: a case is closed only once a note tells what came of it. */
 @Component(service = CloseRule.class)
-public class ClosingNoteRule implements CloseRule {
+public class ClosingNoteRule extends LabeledContribution implements CloseRule {
 
 	public static final String ID = "org.carebench.cases.closingNote"; //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return Messages.Rule_closingNote;
+	public ClosingNoteRule() {
+		super(ID, Messages.Rule_closingNote);
 	}
 
 	@Override

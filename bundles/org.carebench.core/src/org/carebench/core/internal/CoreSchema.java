@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.carebench.core.AbstractSchemaContribution;
 import org.carebench.core.SchemaContribution;
 import org.carebench.core.model.ClientProfile;
 import org.carebench.core.model.IdBlocks;
@@ -22,82 +23,54 @@ import org.osgi.service.component.annotations.Component;
 
 /** The core tables: directory, client profiles and the activity log. */
 @Component(service = SchemaContribution.class)
-public class CoreSchema implements SchemaContribution {
+public class CoreSchema extends AbstractSchemaContribution {
 
 	public static final String ID = "org.carebench.core"; //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return ID;
+	public CoreSchema() {
+		super(ID, "db/org.carebench.core.sql", List.of(), List.of(UtcInstantConverter.class, Network.class, //$NON-NLS-1$
+				Project.class, Organization.class, UserAccount.class, ClientProfile.class, Role.class,
+				ProjectMember.class));
 	}
 
-	@Override
-	public String changeLog() {
-		return "db/org.carebench.core.sql"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<Class<?>> entityClasses() {
-		return List.of(UtcInstantConverter.class, Network.class, Project.class, Organization.class,
-				UserAccount.class, ClientProfile.class, Role.class, ProjectMember.class);
-	}
-
+	/**
+	 * core-2 fills the first-name search key of existing clients (accents cannot be folded in SQL), and gives every
+	 * user of a database from before access control the role closest to what he could do then: supervisor in the
+	 * projects of his organization. An administrator reviews the roles afterwards. core-3 fills the keys again:
+	 * demo databases loaded by 0.2 development builds have clients without one.
+	 */
 	@Override
 	public List<DataMigration> dataMigrations() {
-		return List.of(new DataMigration() {
-			@Override
-			public String changeSetId() {
-				return "core-2"; //$NON-NLS-1$
-			}
+		return List.of(DataMigration.of("core-2", connection -> { //$NON-NLS-1$
+			fillSearchKeys(connection);
+			grantEarlierUsers(connection);
+		}), DataMigration.of("core-3", CoreSchema::fillSearchKeys)); //$NON-NLS-1$
+	}
 
-			/**
-			 * Fills the first-name search key of existing clients (accents cannot be folded in SQL), and gives every
-			 * user of a database from before access control the role closest to what he could do then: supervisor
-			 * in the projects of his organization. An administrator reviews the roles afterwards.
-			 */
-			@Override
-			public void migrate(Connection connection) throws SQLException {
-				fillSearchKeys(connection);
-				grantEarlierUsers(connection);
+	private static void grantEarlierUsers(Connection connection) throws SQLException {
+		List<long[]> memberships = new java.util.ArrayList<>();
+		try (Statement select = connection.createStatement();
+				ResultSet rows = select.executeQuery("SELECT u.id, op.project_id FROM app_user u" //$NON-NLS-1$
+						+ " JOIN organization_project op ON op.organization_id = u.organization_id")) { //$NON-NLS-1$
+			while (rows.next()) {
+				memberships.add(new long[] { rows.getLong(1), rows.getLong(2) });
 			}
-
-			private void grantEarlierUsers(Connection connection) throws SQLException {
-				List<long[]> memberships = new java.util.ArrayList<>();
-				try (Statement select = connection.createStatement();
-						ResultSet rows = select.executeQuery("SELECT u.id, op.project_id FROM app_user u" //$NON-NLS-1$
-								+ " JOIN organization_project op ON op.organization_id = u.organization_id")) { //$NON-NLS-1$
-					while (rows.next()) {
-						memberships.add(new long[] { rows.getLong(1), rows.getLong(2) });
-					}
-				}
-				if (memberships.isEmpty()) {
-					return;
-				}
-				long id = IdBlocks.reserve(connection, "project_member", memberships.size()); //$NON-NLS-1$
-				try (PreparedStatement insert = connection.prepareStatement(
-						"INSERT INTO project_member (id, user_id, project_id, role_id) VALUES (?, ?, ?," //$NON-NLS-1$
-								+ " (SELECT id FROM app_role WHERE code = 'supervisor'))")) { //$NON-NLS-1$
-					for (long[] membership : memberships) {
-						insert.setLong(1, id++);
-						insert.setLong(2, membership[0]);
-						insert.setLong(3, membership[1]);
-						insert.addBatch();
-					}
-					insert.executeBatch();
-				}
+		}
+		if (memberships.isEmpty()) {
+			return;
+		}
+		long id = IdBlocks.reserve(connection, "project_member", memberships.size()); //$NON-NLS-1$
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO project_member (id, user_id, project_id, role_id) VALUES (?, ?, ?," //$NON-NLS-1$
+						+ " (SELECT id FROM app_role WHERE code = 'supervisor'))")) { //$NON-NLS-1$
+			for (long[] membership : memberships) {
+				insert.setLong(1, id++);
+				insert.setLong(2, membership[0]);
+				insert.setLong(3, membership[1]);
+				insert.addBatch();
 			}
-		}, new DataMigration() {
-			@Override
-			public String changeSetId() {
-				return "core-3"; //$NON-NLS-1$
-			}
-
-			/** Demo databases loaded by 0.2 development builds have clients without a first-name key. */
-			@Override
-			public void migrate(Connection connection) throws SQLException {
-				fillSearchKeys(connection);
-			}
-		});
+			insert.executeBatch();
+		}
 	}
 
 	/** Fills the first-name search key of the named clients that have none (accents cannot be folded in SQL). */

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.carebench.core.AccessPolicy;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.NetworkRef;
@@ -17,7 +16,6 @@ import org.carebench.core.OrganizationRef;
 import org.carebench.core.Permission;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.ProjectRef;
-import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
@@ -40,55 +38,45 @@ public class DirectoryServiceImpl implements DirectoryService {
 	private static final int NAME_LENGTH = 100;
 
 	private final ServiceContext context;
-	private final Transactions transactions;
-	private final AccessPolicy access;
 
 	@Activate
 	public DirectoryServiceImpl(@Reference ServiceContext context) {
 		this.context = context;
-		this.transactions = context.transactions();
-		this.access = context.access();
 	}
 
 	@Override
 	public NetworkRef createNetwork(String name) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork);
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return transactions.write(em -> {
-			Network network = new Network();
-			network.setName(checkedName);
+		return context.write(em -> {
+			Network network = new Network(checkedName);
 			em.persist(network);
-			return toRef(network);
+			return network.toRef();
 		});
 	}
 
 	@Override
 	public ProjectRef createProject(long networkId, String code, String name) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createProject);
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createProject);
 		String checkedCode = required("code", code, 20); //$NON-NLS-1$
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return transactions.write(em -> {
+		return context.write(em -> {
 			if (!em.createQuery("SELECT p FROM Project p WHERE p.code = :code", Project.class) //$NON-NLS-1$
 					.setParameter("code", checkedCode).getResultList().isEmpty()) { //$NON-NLS-1$
 				throw new ValidationException("code", NLS.bind(Messages.Directory_projectCodeTaken, checkedCode)); //$NON-NLS-1$
 			}
-			Project project = new Project();
-			project.setNetwork(network(em, networkId));
-			project.setCode(checkedCode);
-			project.setName(checkedName);
+			Project project = new Project(network(em, networkId), checkedCode, checkedName);
 			em.persist(project);
-			return toRef(project);
+			return project.toRef();
 		});
 	}
 
 	@Override
 	public OrganizationRef createOrganization(long networkId, String name, Collection<Long> projectIds) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
 		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return transactions.write(em -> {
-			Organization organization = new Organization();
-			organization.setNetwork(network(em, networkId));
-			organization.setName(checkedName);
+		return context.write(em -> {
+			Organization organization = new Organization(network(em, networkId), checkedName);
 			for (long projectId : projectIds) {
 				Project project = em.find(Project.class, projectId);
 				if (project == null || project.getNetwork().getId() != networkId) {
@@ -97,16 +85,16 @@ public class DirectoryServiceImpl implements DirectoryService {
 				organization.getProjects().add(project);
 			}
 			em.persist(organization);
-			return toRef(organization);
+			return organization.toRef();
 		});
 	}
 
 	@Override
 	public UserRef createUser(long organizationId, String login, String displayName) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createUser);
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createUser);
 		String checkedLogin = required("login", login, 100); //$NON-NLS-1$
 		String checkedName = required("displayName", displayName, 200); //$NON-NLS-1$
-		return transactions.write(em -> {
+		return context.write(em -> {
 			if (findUser(em, checkedLogin).isPresent()) {
 				throw new ValidationException("login", NLS.bind(Messages.Directory_loginTaken, checkedLogin)); //$NON-NLS-1$
 			}
@@ -114,10 +102,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 			if (organization == null) {
 				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
 			}
-			UserAccount user = new UserAccount();
-			user.setOrganization(organization);
-			user.setLogin(checkedLogin);
-			user.setDisplayName(checkedName);
+			UserAccount user = new UserAccount(organization, checkedLogin, checkedName);
 			em.persist(user);
 			return user.toRef();
 		});
@@ -125,16 +110,15 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate) {
-		access.requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
+		context.access().requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
 		String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
 		String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
 		if (birthDate != null && birthDate.isAfter(context.today())) {
 			throw new ValidationException("birthDate", Messages.Directory_birthDateInFuture); //$NON-NLS-1$
 		}
-		return transactions.write(em -> {
+		return context.write(em -> {
 			network(em, networkId);
-			ClientProfile client = new ClientProfile();
-			client.setNetworkId(networkId);
+			ClientProfile client = new ClientProfile(networkId);
 			client.setName(first, last);
 			client.setBirthDate(birthDate);
 			em.persist(client);
@@ -144,16 +128,16 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public List<ClientRef> searchClients(long networkId, String namePrefix, int limit) {
-		UserAccess user = access.current();
-		List<Long> projects = transactions.read(em -> em
+		UserAccess user = context.user();
+		List<Long> projects = context.read(em -> em
 				.createQuery("SELECT p.id FROM Project p WHERE p.network.id = :network", Long.class) //$NON-NLS-1$
 				.setParameter("network", networkId).getResultList()); //$NON-NLS-1$
 		if (!user.system()) {
-			access.requireInAny(projects, Permission.CASE_CREATE, Messages.Action_viewClient);
+			context.access().requireInAny(projects, Permission.CASE_CREATE, Messages.Action_viewClient);
 		}
 		String prefix = SearchText.fold(namePrefix == null ? "" : namePrefix); //$NON-NLS-1$
 		int rows = Math.max(1, Math.min(limit, 500));
-		return transactions.query(connection -> {
+		return context.query(connection -> {
 			java.util.Map<Long, ClientRef> found = new java.util.LinkedHashMap<>();
 			for (String column : List.of("search_name", "search_first")) { //$NON-NLS-1$ //$NON-NLS-2$
 				Jdbc.list(connection, "SELECT id, first_name, last_name FROM client_profile WHERE " + column //$NON-NLS-1$
@@ -170,11 +154,10 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createAnonymousClient(long networkId) {
-		access.requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
-		return transactions.write(em -> {
+		context.access().requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
+		return context.write(em -> {
 			network(em, networkId);
-			ClientProfile client = new ClientProfile();
-			client.setNetworkId(networkId);
+			ClientProfile client = new ClientProfile(networkId);
 			client.makeAnonymous();
 			em.persist(client);
 			return client.toRef();
@@ -183,31 +166,31 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public List<NetworkRef> networks() {
-		return transactions.read(em -> em.createQuery("SELECT n FROM Network n ORDER BY n.name", Network.class) //$NON-NLS-1$
-				.getResultList().stream().map(DirectoryServiceImpl::toRef).toList());
+		return context.read(em -> em.createQuery("SELECT n FROM Network n ORDER BY n.name", Network.class) //$NON-NLS-1$
+				.getResultList().stream().map(Network::toRef).toList());
 	}
 
 	/** All projects for administrators and the system; the projects he is a member of for anyone else. */
 	@Override
 	public List<ProjectRef> projects() {
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		boolean all = user.allowsAnywhere(Permission.SYSTEM_ADMINISTER);
-		return transactions.read(em -> em.createQuery("SELECT p FROM Project p ORDER BY p.name", Project.class) //$NON-NLS-1$
+		return context.read(em -> em.createQuery("SELECT p FROM Project p ORDER BY p.name", Project.class) //$NON-NLS-1$
 				.getResultList().stream().filter(p -> all || user.permissionsByProject().containsKey(p.getId()))
-				.map(DirectoryServiceImpl::toRef).toList());
+				.map(Project::toRef).toList());
 	}
 
 	@Override
 	public List<OrganizationRef> organizations() {
-		return transactions.read(em -> em
+		return context.read(em -> em
 				.createQuery("SELECT o FROM Organization o ORDER BY o.name", Organization.class).getResultList() //$NON-NLS-1$
-				.stream().map(DirectoryServiceImpl::toRef).toList());
+				.stream().map(Organization::toRef).toList());
 	}
 
 	@Override
 	public OrganizationRef addOrganizationToProject(long organizationId, long projectId) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
-		return transactions.write(em -> {
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
+		return context.write(em -> {
 			Organization organization = em.find(Organization.class, organizationId);
 			if (organization == null) {
 				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
@@ -219,35 +202,35 @@ public class DirectoryServiceImpl implements DirectoryService {
 			if (!organization.getProjects().contains(project)) {
 				organization.getProjects().add(project);
 			}
-			return toRef(organization);
+			return organization.toRef();
 		});
 	}
 
 	@Override
 	public List<OrganizationRef> organizationsOf(long projectId) {
-		return transactions.read(em -> em
+		return context.read(em -> em
 				.createQuery("SELECT o FROM Organization o JOIN o.projects p WHERE p.id = :project ORDER BY o.name", //$NON-NLS-1$
 						Organization.class)
-				.setParameter("project", projectId).getResultList().stream().map(DirectoryServiceImpl::toRef) //$NON-NLS-1$
+				.setParameter("project", projectId).getResultList().stream().map(Organization::toRef) //$NON-NLS-1$
 				.toList());
 	}
 
 	@Override
 	public List<UserRef> users() {
-		return transactions.read(em -> em
+		return context.read(em -> em
 				.createQuery("SELECT u FROM UserAccount u WHERE u.active = TRUE ORDER BY u.displayName", UserAccount.class) //$NON-NLS-1$
 				.getResultList().stream().map(UserAccount::toRef).toList());
 	}
 
 	@Override
 	public Optional<UserRef> findUser(String login) {
-		return transactions.read(em -> findUser(em, login).map(UserAccount::toRef));
+		return context.read(em -> findUser(em, login).map(UserAccount::toRef));
 	}
 
 	@Override
 	public Optional<ClientRef> findClient(long clientId) {
-		access.requireAnywhere(Permission.CASE_VIEW, Messages.Action_viewClient);
-		return transactions.read(em -> Optional.ofNullable(em.find(ClientProfile.class, clientId))
+		context.access().requireAnywhere(Permission.CASE_VIEW, Messages.Action_viewClient);
+		return context.read(em -> Optional.ofNullable(em.find(ClientProfile.class, clientId))
 				.map(ClientProfile::toRef));
 	}
 
@@ -276,15 +259,4 @@ public class DirectoryServiceImpl implements DirectoryService {
 		return trimmed;
 	}
 
-	private static NetworkRef toRef(Network network) {
-		return new NetworkRef(network.getId(), network.getName());
-	}
-
-	static ProjectRef toRef(Project project) {
-		return new ProjectRef(project.getId(), project.getNetwork().getId(), project.getCode(), project.getName());
-	}
-
-	static OrganizationRef toRef(Organization organization) {
-		return new OrganizationRef(organization.getId(), organization.getNetwork().getId(), organization.getName());
-	}
 }

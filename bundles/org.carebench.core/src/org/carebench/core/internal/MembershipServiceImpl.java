@@ -7,14 +7,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.carebench.core.AccessPolicy;
 import org.carebench.core.MembershipService;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.Membership;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
 import org.carebench.core.RoleRef;
-import org.carebench.core.Transactions;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.Project;
 import org.carebench.core.model.ProjectMember;
@@ -29,57 +27,52 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MembershipService.class)
 public class MembershipServiceImpl implements MembershipService {
 
-	private final Transactions transactions;
-	private final AccessPolicy access;
+	private final ServiceContext context;
 
 	@Activate
 	public MembershipServiceImpl(@Reference ServiceContext context) {
-		this.transactions = context.transactions();
-		this.access = context.access();
+		this.context = context;
 	}
 
 	@Override
 	public List<RoleRef> roles() {
-		return transactions.read(em -> em.createQuery("SELECT r FROM Role r", Role.class).getResultList().stream() //$NON-NLS-1$
+		return context.read(em -> em.createQuery("SELECT r FROM Role r", Role.class).getResultList().stream() //$NON-NLS-1$
 				.map(Role::toRef).sorted(Comparator.comparing(RoleRef::id)).toList());
 	}
 
 	@Override
 	public RoleRef createRole(String code, String name, Set<Permission> permissions) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
 		String checkedCode = DirectoryServiceImpl.required("code", code, 40); //$NON-NLS-1$
 		String checkedName = DirectoryServiceImpl.required("name", name, 100); //$NON-NLS-1$
-		RoleRef created = transactions.write(em -> {
+		RoleRef created = context.write(em -> {
 			if (findRole(em, checkedCode).isPresent()) {
 				throw new ValidationException("code", NLS.bind(Messages.Directory_roleCodeTaken, checkedCode)); //$NON-NLS-1$
 			}
-			Role role = new Role();
-			role.setCode(checkedCode);
-			role.setName(checkedName);
-			role.setPermissions(permissions);
+			Role role = new Role(checkedCode, checkedName, permissions);
 			em.persist(role);
 			return role.toRef();
 		});
-		access.invalidate();
+		context.access().invalidate();
 		return created;
 	}
 
 	@Override
 	public RoleRef updateRole(String code, Set<Permission> permissions) {
-		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
-		RoleRef updated = transactions.write(em -> {
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
+		RoleRef updated = context.write(em -> {
 			Role role = role(em, code);
 			role.setPermissions(permissions);
 			return role.toRef();
 		});
-		access.invalidate();
+		context.access().invalidate();
 		return updated;
 	}
 
 	@Override
 	public Membership addMember(long userId, long projectId, String roleCode) {
-		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
-		Membership added = transactions.write(em -> {
+		context.access().require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
+		Membership added = context.write(em -> {
 			UserAccount user = em.find(UserAccount.class, userId);
 			if (user == null) {
 				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
@@ -96,37 +89,37 @@ public class MembershipServiceImpl implements MembershipService {
 			} else {
 				member.setRole(role);
 			}
-			return new Membership(user.toRef(), DirectoryServiceImpl.toRef(project), role.toRef());
+			return new Membership(user.toRef(), project.toRef(), role.toRef());
 		});
-		access.invalidate();
+		context.access().invalidate();
 		return added;
 	}
 
 	@Override
 	public void removeMember(long userId, long projectId) {
-		access.require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
-		transactions.write(em -> {
+		context.access().require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
+		context.write(em -> {
 			member(em, userId, projectId).ifPresent(em::remove);
 			return null;
 		});
-		access.invalidate();
+		context.access().invalidate();
 	}
 
 	@Override
 	public List<Membership> members(long projectId) {
-		return transactions.read(em -> memberships(em,
+		return context.read(em -> memberships(em,
 				"SELECT m FROM ProjectMember m WHERE m.projectId = :id", projectId)); //$NON-NLS-1$
 	}
 
 	@Override
 	public List<Membership> memberships(long userId) {
-		return transactions.read(em -> memberships(em, "SELECT m FROM ProjectMember m WHERE m.userId = :id", userId)); //$NON-NLS-1$
+		return context.read(em -> memberships(em, "SELECT m FROM ProjectMember m WHERE m.userId = :id", userId)); //$NON-NLS-1$
 	}
 
 	private static List<Membership> memberships(EntityManager em, String query, long id) {
 		return em.createQuery(query, ProjectMember.class).setParameter("id", id).getResultList().stream() //$NON-NLS-1$
 				.map(m -> new Membership(em.find(UserAccount.class, m.getUserId()).toRef(),
-						DirectoryServiceImpl.toRef(em.find(Project.class, m.getProjectId())), m.getRole().toRef()))
+						em.find(Project.class, m.getProjectId()).toRef(), m.getRole().toRef()))
 				.sorted(Comparator.comparing((Membership m) -> m.project().name())
 						.thenComparing(m -> m.user().displayName()))
 				.toList();

@@ -8,14 +8,12 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.carebench.core.AccessPolicy;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.TeamService;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
 import org.carebench.core.TeamRef;
-import org.carebench.core.Transactions;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
@@ -32,19 +30,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TeamService.class)
 public class TeamServiceImpl implements TeamService {
 
-	private final Transactions transactions;
-	private final AccessPolicy access;
+	private final ServiceContext context;
 
 	@Activate
 	public TeamServiceImpl(@Reference ServiceContext context) {
-		this.transactions = context.transactions();
-		this.access = context.access();
+		this.context = context;
 	}
 
 	@Override
 	public TeamRef createTeam(long organizationId, String name) {
 		String checkedName = DirectoryServiceImpl.required("name", name, 100); //$NON-NLS-1$
-		return transactions.write(em -> {
+		return context.write(em -> {
 			Organization organization = organizationForTeams(em, organizationId);
 			Connection connection = Jdbc.of(em);
 			boolean taken = Jdbc.first(connection, "SELECT 1 FROM team WHERE organization_id = ? AND name = ?", //$NON-NLS-1$
@@ -70,7 +66,7 @@ public class TeamServiceImpl implements TeamService {
 	}
 
 	private void changeTeamMember(long teamId, long userId, boolean add) {
-		transactions.write(em -> {
+		context.write(em -> {
 			Connection connection = Jdbc.of(em);
 			TeamRef team = team(connection, teamId);
 			organizationForTeams(em, team.organizationId());
@@ -99,9 +95,9 @@ public class TeamServiceImpl implements TeamService {
 		if (organization == null) {
 			throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));
 		}
-		UserAccess user = access.current();
+		UserAccess user = context.user();
 		if (!user.allowsAnywhere(Permission.SYSTEM_ADMINISTER)) {
-			access.requireInAny(organization.getProjects().stream().map(Project::getId).toList(),
+			context.access().requireInAny(organization.getProjects().stream().map(Project::getId).toList(),
 					Permission.PROJECT_ADMINISTER, Messages.Action_manageTeams);
 			if (user.user().organizationId() != organizationId) {
 				throw new ForbiddenException(Permission.SYSTEM_ADMINISTER,
@@ -123,14 +119,14 @@ public class TeamServiceImpl implements TeamService {
 
 	@Override
 	public List<TeamRef> teams(long organizationId) {
-		return transactions.query(connection -> Jdbc.list(connection,
+		return context.query(connection -> Jdbc.list(connection,
 				"SELECT id, organization_id, name FROM team WHERE organization_id = ? ORDER BY name", //$NON-NLS-1$
 				TeamServiceImpl::team, organizationId));
 	}
 
 	@Override
 	public List<UserRef> teamMembers(long teamId) {
-		return transactions.read(em -> Jdbc
+		return context.read(em -> Jdbc
 				.list(Jdbc.of(em), "SELECT user_id FROM team_member WHERE team_id = ?", row -> row.getLong(1), teamId) //$NON-NLS-1$
 				.stream().map(id -> em.find(UserAccount.class, id).toRef())
 				.sorted(Comparator.comparing(UserRef::displayName)).toList());
@@ -138,7 +134,7 @@ public class TeamServiceImpl implements TeamService {
 
 	@Override
 	public List<TeamRef> teamsOf(long userId) {
-		return transactions.query(connection -> Jdbc.list(connection,
+		return context.query(connection -> Jdbc.list(connection,
 				"SELECT t.id, t.organization_id, t.name FROM team t JOIN team_member m ON m.team_id = t.id" //$NON-NLS-1$
 						+ " WHERE m.user_id = ? ORDER BY t.name", //$NON-NLS-1$
 				TeamServiceImpl::team, userId));

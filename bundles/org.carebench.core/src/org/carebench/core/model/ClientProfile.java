@@ -47,16 +47,21 @@ public class ClientProfile {
 	@Column(name = "search_first", length = 201)
 	private String searchFirst;
 
+	protected ClientProfile() {
+		// for JPA
+	}
+
+	/** A profile of network {@code networkId}; give it a name or make it anonymous before persisting it. */
+	public ClientProfile(long networkId) {
+		this.networkId = networkId;
+	}
+
 	public long getId() {
 		return id;
 	}
 
 	public long getNetworkId() {
 		return networkId;
-	}
-
-	public void setNetworkId(long networkId) {
-		this.networkId = networkId;
 	}
 
 	public String getFirstName() {
@@ -94,10 +99,6 @@ public class ClientProfile {
 
 	public void setBirthDate(LocalDate birthDate) {
 		this.birthDate = birthDate;
-	}
-
-	public String getSearchName() {
-		return searchName;
 	}
 
 	public ClientRef toRef() {

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 
+import org.carebench.core.NetworkRef;
+
 /** A network of organizations that share projects and client profiles. */
 @Entity
 @Table(name = "network")
@@ -21,15 +23,19 @@ public class Network {
 	@Column(nullable = false, length = 200)
 	private String name;
 
+	protected Network() {
+		// for JPA
+	}
+
+	public Network(String name) {
+		this.name = name;
+	}
+
 	public long getId() {
 		return id;
 	}
 
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
+	public NetworkRef toRef() {
+		return new NetworkRef(id, name);
 	}
 }

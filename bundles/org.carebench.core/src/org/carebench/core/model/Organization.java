@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 
+import org.carebench.core.OrganizationRef;
+
 /** An agency of a network, operating in some of the network's projects. */
 @Entity
 @Table(name = "organization")
@@ -36,6 +38,15 @@ public class Organization {
 	@JoinTable(name = "organization_project", joinColumns = @JoinColumn(name = "organization_id"), inverseJoinColumns = @JoinColumn(name = "project_id"))
 	private Set<Project> projects = new HashSet<>();
 
+	protected Organization() {
+		// for JPA
+	}
+
+	public Organization(Network network, String name) {
+		this.network = network;
+		this.name = name;
+	}
+
 	public long getId() {
 		return id;
 	}
@@ -44,19 +55,16 @@ public class Organization {
 		return network;
 	}
 
-	public void setNetwork(Network network) {
-		this.network = network;
-	}
-
 	public String getName() {
 		return name;
 	}
 
-	public void setName(String name) {
-		this.name = name;
-	}
-
+	/** The projects it operates in; add to it to join one. */
 	public Set<Project> getProjects() {
 		return projects;
+	}
+
+	public OrganizationRef toRef() {
+		return new OrganizationRef(id, network.getId(), name);
 	}
 }

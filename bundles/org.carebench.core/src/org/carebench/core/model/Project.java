@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 
+import org.carebench.core.ProjectRef;
+
 /** A program or initiative of a network; every case belongs to one. Its code prefixes its cases' codes. */
 @Entity
 @Table(name = "project")
@@ -30,6 +32,16 @@ public class Project {
 	@Column(nullable = false, length = 200)
 	private String name;
 
+	protected Project() {
+		// for JPA
+	}
+
+	public Project(Network network, String code, String name) {
+		this.network = network;
+		this.code = code;
+		this.name = name;
+	}
+
 	public long getId() {
 		return id;
 	}
@@ -38,23 +50,15 @@ public class Project {
 		return network;
 	}
 
-	public void setNetwork(Network network) {
-		this.network = network;
-	}
-
 	public String getCode() {
 		return code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getName() {
 		return name;
 	}
 
-	public void setName(String name) {
-		this.name = name;
+	public ProjectRef toRef() {
+		return new ProjectRef(id, network.getId(), code, name);
 	}
 }

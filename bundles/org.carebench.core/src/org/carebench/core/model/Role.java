@@ -46,24 +46,14 @@ public class Role {
 	@Enumerated(EnumType.STRING)
 	private Set<Permission> permissions = new HashSet<>();
 
-	public long getId() {
-		return id;
+	protected Role() {
+		// for JPA
 	}
 
-	public String getCode() {
-		return code;
-	}
-
-	public void setCode(String code) {
+	public Role(String code, String name, Set<Permission> permissions) {
 		this.code = code;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
 		this.name = name;
+		this.permissions = new HashSet<>(permissions);
 	}
 
 	public Set<Permission> getPermissions() {

@@ -39,6 +39,16 @@ public class UserAccount {
 	@Column(name = "password_hash", length = 300)
 	private String passwordHash;
 
+	protected UserAccount() {
+		// for JPA
+	}
+
+	public UserAccount(Organization organization, String login, String displayName) {
+		this.organization = organization;
+		this.login = login;
+		this.displayName = displayName;
+	}
+
 	public long getId() {
 		return id;
 	}
@@ -47,32 +57,12 @@ public class UserAccount {
 		return organization;
 	}
 
-	public void setOrganization(Organization organization) {
-		this.organization = organization;
-	}
-
-	public String getLogin() {
-		return login;
-	}
-
-	public void setLogin(String login) {
-		this.login = login;
-	}
-
 	public String getDisplayName() {
 		return displayName;
 	}
 
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
 	public boolean isActive() {
 		return active;
-	}
-
-	public void setActive(boolean active) {
-		this.active = active;
 	}
 
 	public String getPasswordHash() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.carebench.core.LabeledContribution;
 import org.carebench.planning.api.FieldKind;
 import org.carebench.planning.api.FieldProblem;
 import org.carebench.planning.api.FieldSpec;
@@ -19,16 +20,10 @@ import org.osgi.service.component.annotations.Component;
  * bundle to make your own type (see docs/extending.md).
  */
 @Component(service = PlanItemType.class)
-public class HousingSearchType implements PlanItemType {
+public class HousingSearchType extends LabeledContribution implements PlanItemType {
 
-	@Override
-	public String id() {
-		return "org.carebench.example.housingSearch"; //$NON-NLS-1$
-	}
-
-	@Override
-	public String label() {
-		return Messages.label;
+	public HousingSearchType() {
+		super("org.carebench.example.housingSearch", Messages.label); //$NON-NLS-1$
 	}
 
 	@Override

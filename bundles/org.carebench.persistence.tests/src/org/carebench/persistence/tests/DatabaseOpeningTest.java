@@ -48,15 +48,14 @@ class DatabaseOpeningTest {
 		Path location = temp.resolve("db");
 		database(new CoreSchema()).open(DatabaseSettings.embedded(location, true));
 		long id = database.write(em -> {
-			Network network = new Network();
-			network.setName("Rete Nord");
+			Network network = new Network("Rete Nord");
 			em.persist(network);
 			return network.getId();
 		});
 		database.close();
 
 		database(new CoreSchema()).open(DatabaseSettings.embedded(location, false));
-		assertEquals("Rete Nord", database.read(em -> em.find(Network.class, id).getName()));
+		assertEquals("Rete Nord", database.read(em -> em.find(Network.class, id).toRef().name()));
 	}
 
 	@Test
@@ -102,8 +101,7 @@ class DatabaseOpeningTest {
 		Path location = temp.resolve("db");
 		database(new CoreSchema()).open(DatabaseSettings.embedded(location, true));
 		database.write(em -> {
-			Network network = new Network();
-			network.setName("Red Sur");
+			Network network = new Network("Red Sur");
 			em.persist(network);
 			return null;
 		});

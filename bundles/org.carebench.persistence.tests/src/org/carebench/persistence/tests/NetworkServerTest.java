@@ -66,14 +66,13 @@ class NetworkServerTest {
 		String url = "jdbc:derby://localhost:" + port + "/shared";
 		first.open(DatabaseSettings.parse(url + ";create=true", false));
 		long id = first.write(em -> {
-			Network network = new Network();
-			network.setName("Red compartida");
+			Network network = new Network("Red compartida");
 			em.persist(network);
 			return network.getId();
 		});
 
 		second.open(DatabaseSettings.parse(url, false));
-		assertEquals("Red compartida", second.read(em -> em.find(Network.class, id).getName()));
+		assertEquals("Red compartida", second.read(em -> em.find(Network.class, id).toRef().name()));
 		assertEquals("jdbc:derby://localhost:" + port + "/shared", second.describeDatabase());
 	}
 

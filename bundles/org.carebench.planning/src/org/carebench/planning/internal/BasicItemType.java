@@ -1,22 +1,17 @@
 package org.carebench.planning.internal;
 
+import org.carebench.core.LabeledContribution;
 import org.carebench.planning.api.PlanItemType;
 import org.osgi.service.component.annotations.Component;
 
 /** A plan item whose name and purpose an administrator defined for the project. */
 @Component(service = PlanItemType.class)
-public class BasicItemType implements PlanItemType {
+public class BasicItemType extends LabeledContribution implements PlanItemType {
 
 	public static final String ID = "carebench.basic"; //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return Messages.Type_basic;
+	public BasicItemType() {
+		super(ID, Messages.Type_basic);
 	}
 
 	@Override

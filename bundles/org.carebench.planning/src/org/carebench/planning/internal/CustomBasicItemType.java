@@ -1,21 +1,16 @@
 package org.carebench.planning.internal;
 
+import org.carebench.core.LabeledContribution;
 import org.carebench.planning.api.PlanItemType;
 import org.osgi.service.component.annotations.Component;
 
 /** A plan item whose name and purpose the caseworker types when he adds it. */
 @Component(service = PlanItemType.class)
-public class CustomBasicItemType implements PlanItemType {
+public class CustomBasicItemType extends LabeledContribution implements PlanItemType {
 
 	public static final String ID = "carebench.customBasic"; //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return Messages.Type_customBasic;
+	public CustomBasicItemType() {
+		super(ID, Messages.Type_customBasic);
 	}
 }

@@ -2,30 +2,16 @@ package org.carebench.planning.internal;
 
 import java.util.List;
 
+import org.carebench.core.AbstractSchemaContribution;
 import org.carebench.core.SchemaContribution;
 import org.osgi.service.component.annotations.Component;
 
-/** The planning tables: plans, their structure, items, field values, deliveries, milestones. */
+/** The planning tables: plans, their structure, items, field values, deliveries, milestones; all read with SQL. */
 @Component(service = SchemaContribution.class)
-public class PlanningSchema implements SchemaContribution {
+public class PlanningSchema extends AbstractSchemaContribution {
 
-	@Override
-	public String id() {
-		return "org.carebench.planning"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<String> dependsOn() {
-		return List.of("org.carebench.core", "org.carebench.cases"); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Override
-	public String changeLog() {
-		return "db/org.carebench.planning.sql"; //$NON-NLS-1$
-	}
-
-	@Override
-	public List<Class<?>> entityClasses() {
-		return List.of();
+	public PlanningSchema() {
+		super("org.carebench.planning", "db/org.carebench.planning.sql", //$NON-NLS-1$ //$NON-NLS-2$
+				List.of("org.carebench.core", "org.carebench.cases"), List.of()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

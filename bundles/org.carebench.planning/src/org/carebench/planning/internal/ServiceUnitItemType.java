@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 
+import org.carebench.core.LabeledContribution;
 import org.carebench.planning.api.FieldKind;
 import org.carebench.planning.api.FieldProblem;
 import org.carebench.planning.api.FieldSpec;
@@ -15,20 +16,14 @@ import org.osgi.service.component.annotations.Component;
 
 /** Units of a service authorized for the client and delivered over time; progress is delivered of authorized. */
 @Component(service = PlanItemType.class)
-public class ServiceUnitItemType implements PlanItemType {
+public class ServiceUnitItemType extends LabeledContribution implements PlanItemType {
 
 	public static final String ID = "carebench.serviceUnits"; //$NON-NLS-1$
 	public static final String UNIT_TYPE = "unitType"; //$NON-NLS-1$
 	public static final String AUTHORIZED = "authorizedUnits"; //$NON-NLS-1$
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public String label() {
-		return Messages.Type_serviceUnits;
+	public ServiceUnitItemType() {
+		super(ID, Messages.Type_serviceUnits);
 	}
 
 	@Override
