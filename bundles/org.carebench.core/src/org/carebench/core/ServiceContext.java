@@ -102,6 +102,15 @@ public class ServiceContext {
 		return transactions.write(work);
 	}
 
+	/**
+	 * Runs {@code work} in a read-write unit of work when the user holds {@code permission} in some project; refuses
+	 * otherwise, naming {@code action}, before anything is read.
+	 */
+	public <T> T writeIfAllowed(Permission permission, String action, Transactions.Work<T> work) {
+		access.requireAnywhere(permission, action);
+		return transactions.write(work);
+	}
+
 	/** Runs {@code work} in a read-only unit of work. */
 	public <T> T read(Transactions.Work<T> work) {
 		return transactions.read(work);

@@ -29,6 +29,7 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 		super(parent);
 		this.title = title;
 		this.columns = columns;
+		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	/** Fills the dialog's grid; may set the title area's message. */
@@ -38,11 +39,6 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override

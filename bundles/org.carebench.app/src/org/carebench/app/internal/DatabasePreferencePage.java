@@ -1,28 +1,20 @@
 package org.carebench.app.internal;
 
 import org.carebench.persistence.DatabaseSettings;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /**
  * Where Carebench's database is: a folder on this workstation, or a Derby Network Server shared by several. The
  * change applies at the next start; the {@code -carebench.db} option overrides it.
  */
-public class DatabasePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public class DatabasePreferencePage extends AppPreferencePage {
 
 	public DatabasePreferencePage() {
-		super(GRID);
-		setDescription(Messages.Preferences_databaseDescription);
-	}
-
-	@Override
-	public void init(IWorkbench workbench) {
-		setPreferenceStore(AppPreferences.store());
+		super(Messages.Preferences_databaseDescription);
 	}
 
 	@Override

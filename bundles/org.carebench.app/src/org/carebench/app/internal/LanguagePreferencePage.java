@@ -4,27 +4,24 @@ import java.util.Objects;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.ComboFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
 
 /**
  * The language of the workbench: the operating system's, or English, Spanish or Italian whatever the system's.
  * The launcher passes it to the next start; choosing another one offers to restart now.
  */
-public class LanguagePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public class LanguagePreferencePage extends AppPreferencePage {
 
 	private String before;
 
 	public LanguagePreferencePage() {
-		super(GRID);
-		setDescription(Messages.Preferences_languageDescription);
+		super(Messages.Preferences_languageDescription);
 	}
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(AppPreferences.store());
+		super.init(workbench);
 		before = getPreferenceStore().getString(AppPreferences.LANGUAGE);
 	}
 

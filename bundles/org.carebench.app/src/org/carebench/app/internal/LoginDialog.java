@@ -48,11 +48,6 @@ final class LoginDialog extends CarebenchDialog {
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return false;
-	}
-
-	@Override
 	protected void createArea(Composite grid) {
 		setTitle(Messages.Login_heading);
 		setTitleImage(icon);

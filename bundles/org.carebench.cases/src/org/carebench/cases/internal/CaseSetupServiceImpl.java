@@ -15,6 +15,7 @@ import org.carebench.cases.FlagType;
 import org.carebench.cases.Workflow;
 import org.carebench.core.Permission;
 import org.carebench.core.ServiceContext;
+import org.carebench.core.Transactions;
 import org.carebench.core.ValidationException;
 import org.carebench.core.model.Jdbc;
 import org.eclipse.osgi.util.NLS;
@@ -35,11 +36,14 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 		this.closeRules = closeRules;
 	}
 
-	/** Reading a project's set-up is for those who work in it or administer it; the defaults are everyone's. */
-	private void requireReader(long projectId) {
+	/**
+	 * Reads a project's set-up: for those who work in it or administer it; the defaults are everyone's.
+	 */
+	private <T> T readSetup(long projectId, Transactions.SqlWork<T> read) {
 		if (projectId != Workflows.DEFAULT && !context.user().allows(projectId, Permission.CASE_VIEW)) {
 			context.access().require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_viewCaseTypes);
 		}
+		return context.query(read);
 	}
 
 	private void requireAdministrator(long projectId, String action) {
@@ -48,8 +52,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 
 	@Override
 	public Workflow workflow(long projectId) {
-		requireReader(projectId);
-		return context.query(connection -> Workflows.of(connection, projectId));
+		return readSetup(projectId, connection -> Workflows.of(connection, projectId));
 	}
 
 	@Override
@@ -81,8 +84,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 
 	@Override
 	public List<FlagType> flagTypes(long projectId) {
-		requireReader(projectId);
-		return context.query(connection -> Annotations.flagTypes(connection, projectId));
+		return readSetup(projectId, connection -> Annotations.flagTypes(connection, projectId));
 	}
 
 	@Override
@@ -109,8 +111,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 
 	@Override
 	public List<AttributeDefinition> attributeDefinitions(long projectId) {
-		requireReader(projectId);
-		return context.query(connection -> Annotations.attributeDefinitions(connection, projectId));
+		return readSetup(projectId, connection -> Annotations.attributeDefinitions(connection, projectId));
 	}
 
 	@Override
@@ -148,8 +149,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 
 	@Override
 	public List<CaseType> caseTypes(long projectId) {
-		requireReader(projectId);
-		return context.query(connection -> Timelines.caseTypes(connection, projectId));
+		return readSetup(projectId, connection -> Timelines.caseTypes(connection, projectId));
 	}
 
 	@Override
@@ -165,8 +165,7 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 
 	@Override
 	public CaseSettings settings(long projectId) {
-		requireReader(projectId);
-		return context.query(connection -> StatusMoves.settings(connection, projectId));
+		return readSetup(projectId, connection -> StatusMoves.settings(connection, projectId));
 	}
 
 	@Override

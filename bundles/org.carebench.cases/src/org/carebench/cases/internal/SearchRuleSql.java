@@ -29,22 +29,11 @@ import org.eclipse.osgi.util.NLS;
  * The SQL of advanced-search rules. Values are bound as parameters, never written into the statement; a value
  * that does not fit its field (a date that is not one, a number with letters) is refused with a message naming
  * the rule.
+ *
+ * @param attributeTypes the type of each attribute code of the user's projects
+ * @param zone           where the user's days begin (dates compare by the user's calendar)
  */
-final class SearchRuleSql {
-
-	private final UserAccess user;
-	private final Map<String, ValueType> attributeTypes;
-	private final ZoneId zone;
-
-	/**
-	 * @param attributeTypes the type of each attribute code of the user's projects
-	 * @param zone           where the user's days begin (dates compare by the user's calendar)
-	 */
-	SearchRuleSql(UserAccess user, Map<String, ValueType> attributeTypes, ZoneId zone) {
-		this.user = user;
-		this.attributeTypes = attributeTypes;
-		this.zone = zone;
-	}
+record SearchRuleSql(UserAccess user, Map<String, ValueType> attributeTypes, ZoneId zone) {
 
 	/** The attribute types of the projects the user sees (a code used by several projects keeps one type). */
 	static Map<String, ValueType> attributeTypes(Connection connection, Set<Long> projectIds) {

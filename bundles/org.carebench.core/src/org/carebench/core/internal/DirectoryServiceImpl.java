@@ -46,9 +46,8 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public NetworkRef createNetwork(String name) {
-		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork);
-		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_createNetwork, em -> {
+			String checkedName = required("name", name, 200); //$NON-NLS-1$
 			Network network = new Network(checkedName);
 			em.persist(network);
 			return network.toRef();
@@ -57,10 +56,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ProjectRef createProject(long networkId, String code, String name) {
-		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createProject);
-		String checkedCode = required("code", code, 20); //$NON-NLS-1$
-		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_createProject, em -> {
+			String checkedCode = required("code", code, 20); //$NON-NLS-1$
+			String checkedName = required("name", name, 200); //$NON-NLS-1$
 			if (!em.createQuery("SELECT p FROM Project p WHERE p.code = :code", Project.class) //$NON-NLS-1$
 					.setParameter("code", checkedCode).getResultList().isEmpty()) { //$NON-NLS-1$
 				throw new ValidationException("code", NLS.bind(Messages.Directory_projectCodeTaken, checkedCode)); //$NON-NLS-1$
@@ -73,9 +71,8 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public OrganizationRef createOrganization(long networkId, String name, Collection<Long> projectIds) {
-		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
-		String checkedName = required("name", name, 200); //$NON-NLS-1$
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization, em -> {
+			String checkedName = required("name", name, 200); //$NON-NLS-1$
 			Organization organization = new Organization(network(em, networkId), checkedName);
 			for (long projectId : projectIds) {
 				Project project = em.find(Project.class, projectId);
@@ -91,10 +88,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public UserRef createUser(long organizationId, String login, String displayName) {
-		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createUser);
-		String checkedLogin = required("login", login, 100); //$NON-NLS-1$
-		String checkedName = required("displayName", displayName, 200); //$NON-NLS-1$
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_createUser, em -> {
+			String checkedLogin = required("login", login, 100); //$NON-NLS-1$
+			String checkedName = required("displayName", displayName, 200); //$NON-NLS-1$
 			if (findUser(em, checkedLogin).isPresent()) {
 				throw new ValidationException("login", NLS.bind(Messages.Directory_loginTaken, checkedLogin)); //$NON-NLS-1$
 			}
@@ -110,13 +106,12 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate) {
-		context.access().requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
-		String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
-		String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
-		if (birthDate != null && birthDate.isAfter(context.today())) {
-			throw new ValidationException("birthDate", Messages.Directory_birthDateInFuture); //$NON-NLS-1$
-		}
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.CASE_CREATE, Messages.Action_createClient, em -> {
+			String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$
+			String last = required("lastName", lastName, NAME_LENGTH); //$NON-NLS-1$
+			if (birthDate != null && birthDate.isAfter(context.today())) {
+				throw new ValidationException("birthDate", Messages.Directory_birthDateInFuture); //$NON-NLS-1$
+			}
 			network(em, networkId);
 			ClientProfile client = new ClientProfile(networkId);
 			client.setName(first, last);
@@ -154,8 +149,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public ClientRef createAnonymousClient(long networkId) {
-		context.access().requireAnywhere(Permission.CASE_CREATE, Messages.Action_createClient);
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.CASE_CREATE, Messages.Action_createClient, em -> {
 			network(em, networkId);
 			ClientProfile client = new ClientProfile(networkId);
 			client.makeAnonymous();
@@ -189,8 +183,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public OrganizationRef addOrganizationToProject(long organizationId, long projectId) {
-		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization);
-		return context.write(em -> {
+		return context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_createOrganization, em -> {
 			Organization organization = em.find(Organization.class, organizationId);
 			if (organization == null) {
 				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchOrganization, organizationId));

@@ -31,19 +31,12 @@ import org.carebench.planning.api.Money;
 import org.carebench.planning.api.PlanItemType;
 import org.eclipse.osgi.util.NLS;
 
-/** Reads a whole plan and computes its roll-up with the item types installed now. */
-final class PlanReader {
-
-	private final Connection connection;
-	private final Function<String, PlanItemType> types;
-	private final LocalDate today;
-
-	/** @param types the installed type of an id, or {@code null} */
-	PlanReader(Connection connection, Function<String, PlanItemType> types, LocalDate today) {
-		this.connection = connection;
-		this.types = types;
-		this.today = today;
-	}
+/**
+ * Reads a whole plan and computes its roll-up with the item types installed now.
+ *
+ * @param types the installed type of an id, or {@code null}
+ */
+record PlanReader(Connection connection, Function<String, PlanItemType> types, LocalDate today) {
 
 	/** The case of a plan; "not found" when there is no such plan. */
 	static long caseOf(Connection connection, long planId) {

@@ -13,34 +13,12 @@ import org.carebench.core.model.Jdbc;
  * How the plan services change a plan: in its case's unit of work ({@link CaseAccess#change}), so that the user must
  * see the case and may edit it, and the change goes to the case's activity log.
  */
-final class PlanWork {
+record PlanWork(ServiceContext context, CaseAccess cases, PlanItemTypes types) {
 
 	/** A change of a plan's records, given the plan and a reader of plans over the same unit of work. */
 	@FunctionalInterface
 	interface PlanEdit<T> {
 		T apply(CaseEditing edit, Connection connection, long planId, PlanReader reader);
-	}
-
-	private final ServiceContext context;
-	private final CaseAccess cases;
-	private final PlanItemTypes types;
-
-	PlanWork(ServiceContext context, CaseAccess cases, PlanItemTypes types) {
-		this.context = context;
-		this.cases = cases;
-		this.types = types;
-	}
-
-	ServiceContext context() {
-		return context;
-	}
-
-	CaseAccess cases() {
-		return cases;
-	}
-
-	PlanItemTypes types() {
-		return types;
 	}
 
 	/** Reads plans with the item types installed now and the agency's today. */

@@ -174,6 +174,20 @@ public final class Ui {
 		click(button);
 	}
 
+	/** The texts of every control of {@code type} below {@code parent}, depth first. */
+	public static <T extends Control> java.util.List<String> texts(Composite parent, Class<T> type,
+			java.util.function.Function<T, String> text) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child)) {
+				texts.add(text.apply(type.cast(child)));
+			} else if (child instanceof Composite composite) {
+				texts.addAll(texts(composite, type, text));
+			}
+		}
+		return texts;
+	}
+
 	/** Saves what the screen shows under {@code target/screenshots}. */
 	public static void screenshot(String name) {
 		settle();

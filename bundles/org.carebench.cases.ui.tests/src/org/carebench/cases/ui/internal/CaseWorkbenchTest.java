@@ -45,11 +45,10 @@ class CaseWorkbenchTest {
 
 	@BeforeEach
 	void showCaseList() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		list = (CaseListView) page.showView(CaseListView.ID);
-		cases = PlatformUI.getWorkbench().getService(CaseService.class);
-		Ui.waitUntil("the filters", () -> list.statusFilter().isEnabled());
+		CaseListScreen screen = CaseListScreen.show();
+		page = screen.page();
+		list = screen.list();
+		cases = screen.cases();
 		if (!list.statusFilter().getText().equals(Messages.List_anyStatus)) {
 			Ui.choose(list.statusFilter(), Messages.List_anyStatus);
 		}
@@ -118,7 +117,7 @@ class CaseWorkbenchTest {
 		String targetLabel = cases.statuses().stream().filter(s -> s.code().equals(target)).findFirst().orElseThrow()
 				.name();
 
-		Ui.choose(editor.work().status(), targetLabel);
+		Ui.choose(editor.casePage().work.status(), targetLabel);
 		assertTrue(editor.isDirty());
 		Ui.screenshot("03-case-editor-changed");
 		page.saveEditor(editor, false);
@@ -127,7 +126,7 @@ class CaseWorkbenchTest {
 
 		CaseEditor reopened = (CaseEditor) CaseEditors.open(page, first.id(), first.code());
 		Ui.waitUntil("the case", () -> reopened.details() != null);
-		assertEquals(targetLabel, reopened.work().status().getText());
+		assertEquals(targetLabel, reopened.casePage().work.status().getText());
 		assertEquals(target, cases.getCase(first.id()).orElseThrow().status().code());
 		List<ActivityEntry> log = cases.activityLog(first.id());
 		ActivityEntry last = log.get(log.size() - 1);
@@ -147,7 +146,7 @@ class CaseWorkbenchTest {
 	void notesAreAddedAndTooLongOnesCannotBe() throws Exception {
 		CaseSummary first = openFirstRowByDoubleClick();
 		CaseEditor editor = activeCaseEditor(first.id());
-		NotesSection notes = editor.notes();
+		NotesSection notes = editor.casePage().notes;
 		int before = editor.details().notes().size();
 
 		notes.text().setText("x".repeat(NotesSection.MAX_LENGTH + 1));
@@ -187,9 +186,9 @@ class CaseWorkbenchTest {
 		String theirs = othersStatus;
 		session.runAs(lucia, () -> cases.changeStatus(first.id(), theirs, null, current.version()));
 		Optional<Long> mine = Optional.of(me.id());
-		Ui.choose(editor.work().assignee(), me.displayName());
+		Ui.choose(editor.casePage().work.assignee(), me.displayName());
 		if (current.assignee() != null && current.assignee().id() == me.id()) {
-			Ui.choose(editor.work().assignee(), Messages.Unassigned);
+			Ui.choose(editor.casePage().work.assignee(), Messages.Unassigned);
 			mine = Optional.empty();
 		}
 		assertTrue(editor.isDirty());

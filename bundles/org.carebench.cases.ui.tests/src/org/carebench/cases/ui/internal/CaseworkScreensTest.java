@@ -50,11 +50,10 @@ class CaseworkScreensTest {
 
 	@BeforeEach
 	void showCaseList() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		list = (CaseListView) page.showView(CaseListView.ID);
-		cases = PlatformUI.getWorkbench().getService(CaseService.class);
-		Ui.waitUntil("the filters", () -> list.statusFilter().isEnabled());
+		CaseListScreen screen = CaseListScreen.show();
+		page = screen.page();
+		list = screen.list();
+		cases = screen.cases();
 	}
 
 	@AfterEach
@@ -169,28 +168,28 @@ class CaseworkScreensTest {
 		CaseSummary typed = cases.getSummaries(cases.findCaseIds(CaseQuery.ALL)).stream()
 				.filter(row -> !timeline.activities(row.id()).isEmpty()).findFirst().orElseThrow();
 		CaseEditor editor = (CaseEditor) CaseEditors.open(page, typed.id(), typed.code());
-		Ui.waitUntil("the case", () -> editor.details() != null && !editor.attributes().codes().isEmpty());
-		FlagsSection flags = editor.flags();
+		Ui.waitUntil("the case", () -> editor.details() != null && !editor.casePage().attributes.codes().isEmpty());
+		FlagsSection flags = editor.casePage().flags;
 		Ui.choose(flags.typeChoice(), flags.typeChoice().getItem(1));
 		Ui.click(flags.addButton());
 		CaseAnnotationService annotations = PlatformUI.getWorkbench().getService(CaseAnnotationService.class);
 		Ui.waitUntil("the flag", () -> annotations.flags(typed.id()).stream().anyMatch(f -> f.isOpen())
-				&& editor.flags().list().getChildren().length >= 2 && editor.flags().addButton().isEnabled());
+				&& editor.casePage().flags.list().getChildren().length >= 2 && editor.casePage().flags.addButton().isEnabled());
 
-		Text household = (Text) editor.attributes().input("HOUSEHOLD");
+		Text household = (Text) editor.casePage().attributes.input("HOUSEHOLD");
 		household.setText("several");
-		Ui.click(editor.attributes().saveButton());
-		Ui.waitUntil("the refusal", () -> !editor.attributes().problemText().isEmpty());
-		assertTrue(editor.attributes().problemText().contains("several"), editor.attributes().problemText());
+		Ui.click(editor.casePage().attributes.saveButton());
+		Ui.waitUntil("the refusal", () -> !editor.casePage().attributes.problemText().isEmpty());
+		assertTrue(editor.casePage().attributes.problemText().contains("several"), editor.casePage().attributes.problemText());
 		Ui.settle();
-		household = (Text) editor.attributes().input("HOUSEHOLD");
+		household = (Text) editor.casePage().attributes.input("HOUSEHOLD");
 		assertEquals("several", household.getText(), "a refused value stays for the user to fix, reload or not");
 		household.setText("4");
-		Ui.click(editor.attributes().saveButton());
+		Ui.click(editor.casePage().attributes.saveButton());
 		Ui.waitUntil("the attribute", () -> annotations.attributes(typed.id()).stream()
 				.anyMatch(a -> a.definition().code().equals("HOUSEHOLD") && "4".equals(a.value())));
-		Ui.waitUntil("the editor reloaded", () -> ((Text) editor.attributes().input("HOUSEHOLD")).getText().equals("4"));
-		assertTrue(editor.participants().lines().get(0).contains(typed.clientName()), editor.participants().lines().toString());
+		Ui.waitUntil("the editor reloaded", () -> ((Text) editor.casePage().attributes.input("HOUSEHOLD")).getText().equals("4"));
+		assertTrue(editor.casePage().participants.lines().get(0).contains(typed.clientName()), editor.casePage().participants.lines().toString());
 		java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
 		Ui.whenShellOpens(Messages.Participants_dialogTitle, shell -> {
 			Text search = firstText(shell);
@@ -310,7 +309,7 @@ class CaseworkScreensTest {
 		Ui.waitUntil("the case", () -> editor.details() != null);
 		assertTrue(editor.details().collaborators().stream().anyMatch(c -> c.login().equals("giulia")),
 				"a role holder of a partner organization collaborates");
-		CollaboratorsSection collaborators = editor.collaborators();
+		CollaboratorsSection collaborators = editor.casePage().collaborators;
 		Ui.choose(collaborators.candidates(), collaborators.candidates().getItem(0));
 		int before = editor.details().collaborators().size();
 		Ui.click(collaborators.addButton());

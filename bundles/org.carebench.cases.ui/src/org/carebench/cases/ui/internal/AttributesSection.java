@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.AttributeValue;
 import org.carebench.ui.Layouts;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -40,14 +40,13 @@ final class AttributesSection {
 	AttributesSection(FormToolkit toolkit, Composite parent, Actions actions) {
 		this.toolkit = toolkit;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionAttributes, 1, false);
-		fields = toolkit.createComposite(client);
-		fields.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
-		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		fields = Layouts.columns(toolkit.createComposite(client), 2);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(fields);
 		problem = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
 		save = toolkit.createButton(client, Messages.Attributes_save, SWT.PUSH);
-		save.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(save);
 		save.addListener(SWT.Selection, event -> {
 			Map<String, String> changed = changed();
 			if (!changed.isEmpty()) {
@@ -72,7 +71,7 @@ final class AttributesSection {
 		if (values.isEmpty()) {
 			Label none = toolkit.createLabel(fields, Messages.Attributes_none, SWT.WRAP);
 			none.setForeground(fields.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			none.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(none);
 		}
 		for (AttributeValue value : values) {
 			AttributeDefinition definition = value.definition();
@@ -93,7 +92,7 @@ final class AttributesSection {
 				});
 				input = text;
 			}
-			input.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(input);
 			input.setEnabled(mayEdit);
 			input.setToolTipText(mayEdit ? null : missingPermission);
 			inputs.put(definition.code(), input);

@@ -314,40 +314,13 @@ public class CaseEditor extends MultiPageEditorPart {
 		return open == null ? null : open.details();
 	}
 
-	FlagsSection flags() {
-		return casePage.flags;
-	}
-
-	AttributesSection attributes() {
-		return casePage.attributes;
-	}
-
-	ParticipantsSection participants() {
-		return casePage.participants;
-	}
-
-	CollaboratorsSection collaborators() {
-		return casePage.collaborators;
-	}
-
-	RelatedSection related() {
-		return casePage.related;
-	}
-
-	RolesSection roles() {
-		return casePage.roles;
+	/** The case page, whose sections tests drive. */
+	CasePage casePage() {
+		return casePage;
 	}
 
 	List<CaseEditorPage> contributedPages() {
 		return contributedPages;
-	}
-
-	WorkSection work() {
-		return casePage.work;
-	}
-
-	NotesSection notes() {
-		return casePage.notes;
 	}
 
 	ActivityLogSection activity() {

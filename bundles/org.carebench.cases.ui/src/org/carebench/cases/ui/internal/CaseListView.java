@@ -24,11 +24,13 @@ import org.carebench.core.TeamService;
 import org.carebench.core.UserRef;
 import org.carebench.ui.Background;
 import org.carebench.ui.Events;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -38,8 +40,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -97,7 +97,7 @@ public class CaseListView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		cases = Services.get(CaseService.class);
-		parent.setLayout(new GridLayout(1, false));
+		Layouts.columns(parent, 1);
 		createFilterBar(parent);
 		createTable(parent);
 		model = new CaseListModel(cases, parent, new CaseListModel.Listener() {
@@ -138,18 +138,13 @@ public class CaseListView extends ViewPart {
 	}
 
 	private void createFilterBar(Composite parent) {
-		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		GridLayout layout = new GridLayout(8, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		bar.setLayout(layout);
+		Composite bar = Layouts.flush(new Composite(parent, SWT.NONE), 8);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		searchText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		searchText.setMessage(Messages.List_searchHint);
 		searchText.setToolTipText(Messages.List_searchTooltip);
-		GridData search = new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1);
-		search.widthHint = 260;
-		searchText.setLayoutData(search);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).span(2, 1).hint(260, SWT.DEFAULT)
+				.applyTo(searchText);
 		searchText.addListener(SWT.Modify, event -> {
 			event.display.timerExec(-1, searchSoon);
 			event.display.timerExec(SEARCH_DELAY_MS, searchSoon);
@@ -158,21 +153,13 @@ public class CaseListView extends ViewPart {
 		assigneeFilter = filter(bar, Messages.List_assignee);
 		projectFilter = filter(bar, Messages.List_project);
 
-		Composite second = new Composite(bar, SWT.NONE);
-		second.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
-		GridLayout secondLayout = new GridLayout(6, false);
-		secondLayout.marginWidth = 0;
-		secondLayout.marginHeight = 0;
-		second.setLayout(secondLayout);
-		advanced = new Button(second, SWT.PUSH);
-		advanced.setText(Messages.List_advanced);
+		Composite second = Layouts.flush(new Composite(bar, SWT.NONE), 6);
+		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(second);
+		advanced = Layouts.button(second, Messages.List_advanced, this::editRules);
 		advanced.setToolTipText(Messages.List_advancedTooltip);
-		advanced.addListener(SWT.Selection, event -> editRules());
-		new Label(second, SWT.NONE).setText(Messages.List_views);
+		Layouts.label(second, Messages.List_views);
 		views = new Combo(second, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridData viewData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-		viewData.widthHint = 200;
-		views.setLayoutData(viewData);
+		GridDataFactory.swtDefaults().hint(200, SWT.DEFAULT).applyTo(views);
 		views.addListener(SWT.Selection, event -> {
 			int index = views.getSelectionIndex();
 			if (index > 0) {
@@ -180,15 +167,11 @@ public class CaseListView extends ViewPart {
 			}
 			deleteView.setEnabled(index > 0);
 		});
-		saveView = new Button(second, SWT.PUSH);
-		saveView.setText(Messages.List_saveView);
-		saveView.addListener(SWT.Selection, event -> saveCurrentView());
-		deleteView = new Button(second, SWT.PUSH);
-		deleteView.setText(Messages.List_deleteView);
+		saveView = Layouts.button(second, Messages.List_saveView, this::saveCurrentView);
+		deleteView = Layouts.button(second, Messages.List_deleteView, this::deleteChosenView);
 		deleteView.setEnabled(false);
-		deleteView.addListener(SWT.Selection, event -> deleteChosenView());
 		countLabel = new Label(second, SWT.RIGHT);
-		countLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
 	}
 
 	private static final int SEARCH_DELAY_MS = 250;
@@ -283,11 +266,9 @@ public class CaseListView extends ViewPart {
 	}
 
 	private Combo filter(Composite bar, String label) {
-		new Label(bar, SWT.NONE).setText(label);
+		Layouts.label(bar, label);
 		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-		data.widthHint = 170;
-		combo.setLayoutData(data);
+		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(combo);
 		combo.setEnabled(false);
 		combo.addListener(SWT.Selection, event -> model.load(queryFromFilters()));
 		return combo;
@@ -299,7 +280,7 @@ public class CaseListView extends ViewPart {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Layouts.fillCell(table);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {

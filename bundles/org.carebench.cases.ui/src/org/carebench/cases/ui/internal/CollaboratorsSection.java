@@ -25,7 +25,6 @@ final class CollaboratorsSection {
 		void remove(long userId);
 	}
 
-	private final FormToolkit toolkit;
 	private final Actions actions;
 	private final FormRows list;
 	private final Combo candidate;
@@ -33,7 +32,6 @@ final class CollaboratorsSection {
 	private final List<UserRef> candidates = new ArrayList<>();
 
 	CollaboratorsSection(FormToolkit toolkit, Composite parent, Actions actions) {
-		this.toolkit = toolkit;
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionCollaborators, 2, false);
 		list = new FormRows(toolkit, client, 2);

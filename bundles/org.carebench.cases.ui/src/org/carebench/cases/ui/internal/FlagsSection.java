@@ -29,7 +29,6 @@ final class FlagsSection {
 		void resolve(long flagId);
 	}
 
-	private final FormToolkit toolkit;
 	private final Actions actions;
 	private final FormRows list;
 	private final Combo type;
@@ -38,7 +37,6 @@ final class FlagsSection {
 	private List<FlagType> types = List.of();
 
 	FlagsSection(FormToolkit toolkit, Composite parent, Actions actions) {
-		this.toolkit = toolkit;
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionFlags, 3, false);
 		list = new FormRows(toolkit, client, 3);

@@ -7,12 +7,12 @@ import org.carebench.core.UserRef;
 import org.carebench.ui.Layouts;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -57,25 +57,19 @@ final class NotesSection {
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionNotes, 2, true);
 
-		Label label = toolkit.createLabel(client, Messages.Editor_newNote);
-		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1)
+				.applyTo(toolkit.createLabel(client, Messages.Editor_newNote));
 		text = toolkit.createText(client, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
-		GridData textLayout = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-		textLayout.heightHint = 70;
-		textLayout.widthHint = 300;
-		text.setLayoutData(textLayout);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, 70).applyTo(text);
 		counter = toolkit.createLabel(client, ""); //$NON-NLS-1$
-		counter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(counter);
 		add = toolkit.createButton(client, Messages.Editor_addNote, SWT.PUSH);
-		add.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+		GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(add);
 		problem = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		list = toolkit.createComposite(client);
-		GridLayout listLayout = new GridLayout(1, false);
-		listLayout.marginWidth = 0;
-		list.setLayout(listLayout);
-		list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problem);
+		list = Layouts.flush(toolkit.createComposite(client), 1);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(list);
 
 		text.addModifyListener(event -> updateCounter());
 		add.addListener(SWT.Selection, event -> {
@@ -121,27 +115,21 @@ final class NotesSection {
 	}
 
 	private void showNote(Note note, boolean mayChange) {
-		Composite header = toolkit.createComposite(list);
-		GridLayout layout = new GridLayout(3, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		header.setLayout(layout);
-		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Composite header = Layouts.flush(toolkit.createComposite(list), 3);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
 		String when = CaseLabels.dateTime(note.createdAt());
 		if (note.editedAt() != null) {
 			when = NLS.bind(Messages.Editor_noteEdited, when, CaseLabels.dateTime(note.editedAt()));
 		}
 		Label title = toolkit.createLabel(header, NLS.bind(Messages.Editor_noteHeader, note.author().displayName(), when));
 		title.setFont(JFaceResources.getBannerFont());
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
 		if (mayChange) {
 			link(header, Messages.Editor_editNote, () -> edit(note));
 			link(header, Messages.Editor_deleteNote, () -> delete(note));
 		}
-		Label body = toolkit.createLabel(list, note.text(), SWT.WRAP);
-		GridData bodyLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
-		bodyLayout.widthHint = 300;
-		body.setLayoutData(bodyLayout);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT)
+				.applyTo(toolkit.createLabel(list, note.text(), SWT.WRAP));
 	}
 
 	private void link(Composite parent, String label, Runnable action) {

@@ -26,13 +26,11 @@ final class ParticipantsSection {
 		void remove(CaseParticipant participant);
 	}
 
-	private final FormToolkit toolkit;
 	private final Actions actions;
 	private final FormRows list;
 	private final Button add;
 
 	ParticipantsSection(FormToolkit toolkit, Composite parent, Actions actions) {
-		this.toolkit = toolkit;
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionParticipants, 1, false);
 		list = new FormRows(toolkit, client, 1);

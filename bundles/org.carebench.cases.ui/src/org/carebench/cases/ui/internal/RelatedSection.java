@@ -27,13 +27,11 @@ final class RelatedSection {
 		void unlink(RelatedCase related);
 	}
 
-	private final FormToolkit toolkit;
 	private final Actions actions;
 	private final FormRows list;
 	private final Button relate;
 
 	RelatedSection(FormToolkit toolkit, Composite parent, Actions actions) {
-		this.toolkit = toolkit;
 		this.actions = actions;
 		Composite client = Layouts.section(toolkit, parent, Messages.Editor_sectionRelated, 1, false);
 		list = new FormRows(toolkit, client, 1);

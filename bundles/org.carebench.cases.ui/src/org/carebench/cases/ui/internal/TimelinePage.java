@@ -1,7 +1,9 @@
 package org.carebench.cases.ui.internal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.carebench.cases.CaseDetails;
@@ -13,17 +15,15 @@ import org.carebench.core.Permission;
 import org.carebench.ui.Background;
 import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -44,25 +44,16 @@ final class TimelinePage implements CaseEditorPage {
 	@Override
 	public Control createControl(Composite parent, FormToolkit toolkit) {
 		ScrolledForm form = toolkit.createScrolledForm(parent);
-		form.getBody().setLayout(new GridLayout(1, false));
+		Layouts.columns(form.getBody(), 1);
 		Composite client = Layouts.section(toolkit, form.getBody(), Messages.Editor_sectionTimeline, 3, true);
-		table = toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		data.heightHint = 260;
-		table.setLayoutData(data);
-		for (String[] column : new String[][] { { Messages.Timeline_activity, "260" }, { Messages.Timeline_due, "120" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Timeline_assignee, "180" }, { Messages.Timeline_status, "140" } }) { //$NON-NLS-1$ //$NON-NLS-2$
-			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
-			tableColumn.setText(column[0]);
-			tableColumn.setWidth(Integer.parseInt(column[1]));
-		}
+		table = Layouts.table(client, SWT.SINGLE, 260, new String[] { Messages.Timeline_activity, Messages.Timeline_due,
+				Messages.Timeline_assignee, Messages.Timeline_status }, new int[] { 260, 120, 180, 140 });
+		toolkit.adapt(table, false, false);
 		done = toolkit.createButton(client, Messages.Timeline_done, SWT.PUSH);
 		reschedule = toolkit.createButton(client, Messages.Timeline_reschedule, SWT.PUSH);
 		problem = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(problem);
 		table.addListener(SWT.Selection, event -> enableButtons());
 		done.addListener(SWT.Selection, event -> selected()
 				.ifPresent(activity -> change(() -> service().complete(activity.id()))));
@@ -97,20 +88,26 @@ final class TimelinePage implements CaseEditorPage {
 		table.removeAll();
 		LocalDate today = LocalDate.now();
 		for (ScheduledActivity activity : loaded) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { activity.name(), CaseLabels.day(activity.due()),
-					activity.assignee() == null ? Messages.Unassigned : activity.assignee().displayName(),
-					activityStatus(activity, today) });
-			if (activity.isOverdue(today)) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			} else if (activity.status() != ScheduledActivity.Status.SCHEDULED) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			}
+			addRow(table, activity, today, activity.name(), CaseLabels.day(activity.due()),
+					activity.assignee() == null ? Messages.Unassigned : activity.assignee().displayName());
 		}
 		if (loaded.isEmpty()) {
 			problem.setText(shown.caseType() == null ? Messages.Timeline_noType : ""); //$NON-NLS-1$
 		}
 		enableButtons();
+	}
+
+	/** A row of an activity table: {@code texts}, then its status; overdue in red, done or cancelled greyed. */
+	static void addRow(Table table, ScheduledActivity activity, LocalDate today, String... texts) {
+		TableItem item = new TableItem(table, SWT.NONE);
+		String[] row = Arrays.copyOf(texts, texts.length + 1);
+		row[texts.length] = activityStatus(activity, today);
+		item.setText(row);
+		if (activity.isOverdue(today)) {
+			item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		} else if (activity.status() != ScheduledActivity.Status.SCHEDULED) {
+			item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		}
 	}
 
 	static String activityStatus(ScheduledActivity activity, LocalDate today) {

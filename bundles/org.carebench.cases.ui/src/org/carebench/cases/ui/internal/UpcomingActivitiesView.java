@@ -10,18 +10,16 @@ import org.carebench.cases.TimelineService;
 import org.carebench.cases.ui.CaseEditors;
 import org.carebench.ui.Background;
 import org.carebench.ui.Events;
+import org.carebench.ui.Layouts;
 import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
@@ -47,31 +45,20 @@ public class UpcomingActivitiesView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(4, false));
-		new Label(parent, SWT.NONE).setText(Messages.Upcoming_until);
+		Layouts.columns(parent, 4);
+		Layouts.label(parent, Messages.Upcoming_until);
 		horizon = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (int days : HORIZON_DAYS) {
 			horizon.add(NLS.bind(Messages.Upcoming_days, days));
 		}
 		horizon.select(1);
 		horizon.addListener(SWT.Selection, event -> load());
-		done = new Button(parent, SWT.PUSH);
-		done.setText(Messages.Timeline_done);
+		done = Layouts.button(parent, Messages.Timeline_done, this::complete);
 		done.setEnabled(false);
-		done.addListener(SWT.Selection, event -> complete());
-		problem = new Label(parent, SWT.WRAP);
+		problem = Layouts.fillRow(new Label(parent, SWT.WRAP), 1);
 		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-		problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-		for (String[] column : new String[][] { { Messages.Timeline_due, "80" }, { Messages.Column_code, "100" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Timeline_activity, "180" }, { Messages.Timeline_status, "90" } }) { //$NON-NLS-1$ //$NON-NLS-2$
-			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
-			tableColumn.setText(column[0]);
-			tableColumn.setWidth(Integer.parseInt(column[1]));
-		}
+		table = Layouts.table(parent, SWT.SINGLE, 200, new String[] { Messages.Timeline_due, Messages.Column_code,
+				Messages.Timeline_activity, Messages.Timeline_status }, new int[] { 80, 100, 180, 90 });
 		table.addListener(SWT.Selection, event -> done.setEnabled(table.getSelectionIndex() >= 0
 				&& table.getSelectionIndex() < activities.size()));
 		table.addListener(SWT.DefaultSelection, event -> openSelected());
@@ -95,12 +82,8 @@ public class UpcomingActivitiesView extends ViewPart {
 		table.removeAll();
 		LocalDate today = LocalDate.now();
 		for (ScheduledActivity activity : found) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { CaseLabels.day(activity.due()), activity.caseCode(), activity.name(),
-					TimelinePage.activityStatus(activity, today) });
-			if (activity.isOverdue(today)) {
-				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			}
+			TimelinePage.addRow(table, activity, today, CaseLabels.day(activity.due()), activity.caseCode(),
+					activity.name());
 		}
 		if (found.isEmpty()) {
 			new TableItem(table, SWT.NONE).setText(2, Messages.Upcoming_none);

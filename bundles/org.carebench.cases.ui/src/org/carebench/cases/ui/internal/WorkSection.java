@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseStatus;
-import org.carebench.cases.OpenCase;
 import org.carebench.cases.ClosingReason;
+import org.carebench.cases.OpenCase;
 import org.carebench.core.Permission;
 import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
@@ -17,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -104,28 +107,14 @@ final class WorkSection {
 		reasonChoices.addAll(open.workflow().closingReasons());
 		reason.setItems(reasonChoices.stream().map(ClosingReason::name).toArray(String[]::new));
 
-		assigneeChoices.clear();
-		assigneeChoices.addAll(open.assignable());
-		if (details.assignee() != null && assigneeChoices.stream().noneMatch(u -> u.id() == details.assignee().id())) {
-			assigneeChoices.add(details.assignee());
-		}
-		List<String> names = new ArrayList<>();
-		names.add(Messages.Unassigned);
-		assigneeChoices.forEach(user -> names.add(user.displayName()));
-		assignee.setItems(names.toArray(String[]::new));
+		assignee.setItems(choices(assigneeChoices, open.assignable(), details.assignee(), UserRef::id,
+				UserRef::displayName, Messages.Unassigned));
 		boolean mayAssign = open.allows(Permission.CASE_ASSIGN);
 		assignee.setEnabled(mayAssign);
 		assignee.setToolTipText(open.refusal(Permission.CASE_ASSIGN));
 
-		teamChoices.clear();
-		teamChoices.addAll(open.teams());
-		if (details.team() != null && teamChoices.stream().noneMatch(t -> t.id() == details.team().id())) {
-			teamChoices.add(details.team());
-		}
-		List<String> teamNames = new ArrayList<>();
-		teamNames.add(Messages.Editor_noTeam);
-		teamChoices.forEach(t -> teamNames.add(t.name()));
-		team.setItems(teamNames.toArray(String[]::new));
+		team.setItems(choices(teamChoices, open.teams(), details.team(), TeamRef::id, TeamRef::name,
+				Messages.Editor_noTeam));
 		team.setEnabled(mayAssign && !teamChoices.isEmpty());
 		team.setToolTipText(mayAssign ? (teamChoices.isEmpty() ? Messages.Editor_noTeams : null)
 				: open.refusal(Permission.CASE_ASSIGN));
@@ -235,5 +224,22 @@ final class WorkSection {
 
 	Button assignToMeButton() {
 		return assignToMe;
+	}
+
+	/**
+	 * Fills {@code chosen} with what may be chosen, plus the {@code current} holder when he is no longer among
+	 * them (so that the case shows who has it); returns the combo's items: {@code none} first, then their names.
+	 */
+	private static <T> String[] choices(List<T> chosen, List<T> offered, T current, ToLongFunction<T> id,
+			Function<T, String> name, String none) {
+		chosen.clear();
+		chosen.addAll(offered);
+		if (current != null && chosen.stream().noneMatch(choice -> id.applyAsLong(choice) == id.applyAsLong(current))) {
+			chosen.add(current);
+		}
+		List<String> names = new ArrayList<>();
+		names.add(none);
+		chosen.forEach(choice -> names.add(name.apply(choice)));
+		return names.toArray(String[]::new);
 	}
 }

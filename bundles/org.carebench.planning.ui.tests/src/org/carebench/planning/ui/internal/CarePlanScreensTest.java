@@ -196,26 +196,10 @@ class CarePlanScreensTest {
 	}
 
 	private static java.util.List<String> buttons(org.eclipse.swt.widgets.Composite parent) {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Button button) {
-				texts.add(button.getText());
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				texts.addAll(buttons(composite));
-			}
-		}
-		return texts;
+		return Ui.texts(parent, org.eclipse.swt.widgets.Button.class, org.eclipse.swt.widgets.Button::getText);
 	}
 
 	private static java.util.List<String> labels(org.eclipse.swt.widgets.Composite parent) {
-		java.util.List<String> texts = new java.util.ArrayList<>();
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label label) {
-				texts.add(label.getText());
-			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				texts.addAll(labels(composite));
-			}
-		}
-		return texts;
+		return Ui.texts(parent, org.eclipse.swt.widgets.Label.class, org.eclipse.swt.widgets.Label::getText);
 	}
 }

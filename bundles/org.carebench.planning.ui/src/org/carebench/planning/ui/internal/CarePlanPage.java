@@ -24,13 +24,13 @@ import org.carebench.ui.Dates;
 import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -39,7 +39,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
@@ -82,16 +81,14 @@ final class CarePlanPage implements CaseEditorPage {
 	@Override
 	public Control createControl(Composite parent, FormToolkit toolkit) {
 		form = toolkit.createScrolledForm(parent);
-		form.getBody().setLayout(new GridLayout(2, false));
+		Layouts.columns(form.getBody(), 2);
 
 		Composite head = Layouts.section(toolkit, form.getBody(), Messages.Page_title, 3, false);
 		((GridData) head.getParent().getLayoutData()).horizontalSpan = 2;
 		toolkit.createLabel(head, Messages.Plan_choose);
-		planChoice = new Combo(head, SWT.READ_ONLY);
-		planChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		planChoice = Layouts.fillRow(new Combo(head, SWT.READ_ONLY), 1);
 		planChoice.addListener(SWT.Selection, event -> showPlan(selectedPlanId()));
-		newPlan = toolkit.createButton(head, Messages.Plan_new, SWT.PUSH);
-		newPlan.addListener(SWT.Selection, event -> createPlan());
+		newPlan = Layouts.button(head, Messages.Plan_new, this::createPlan);
 		goal = wideLabel(toolkit, head, SWT.BOLD);
 		members = wideLabel(toolkit, head, SWT.NONE);
 		rollUp = wideLabel(toolkit, head, SWT.NONE);
@@ -100,18 +97,15 @@ final class CarePlanPage implements CaseEditorPage {
 		tree = toolkit.createTree(items, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
-		GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		treeData.heightHint = 280;
-		treeData.widthHint = 760;
-		tree.setLayoutData(treeData);
+		Layouts.fillArea(tree, 760, 280);
 		// progress next to the name, where it is seen without scrolling
-		String[][] columns = { { Messages.Items_name, "220" }, { Messages.Items_progress, "110" }, //$NON-NLS-1$ //$NON-NLS-2$
-				{ Messages.Items_status, "90" }, { Messages.Items_type, "130" }, { Messages.Items_owner, "120" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				{ Messages.Items_expected, "150" }, { Messages.Items_actual, "150" } }; //$NON-NLS-1$ //$NON-NLS-2$
-		for (String[] column : columns) {
+		String[] titles = { Messages.Items_name, Messages.Items_progress, Messages.Items_status, Messages.Items_type,
+				Messages.Items_owner, Messages.Items_expected, Messages.Items_actual };
+		int[] widths = { 220, 110, 90, 130, 120, 150, 150 };
+		for (int i = 0; i < titles.length; i++) {
 			TreeColumn treeColumn = new TreeColumn(tree, SWT.NONE);
-			treeColumn.setText(column[0]);
-			treeColumn.setWidth(Integer.parseInt(column[1]));
+			treeColumn.setText(titles[i]);
+			treeColumn.setWidth(widths[i]);
 		}
 		tree.addListener(SWT.PaintItem, this::paintProgress);
 		tree.addListener(SWT.Selection, event -> enableButtons());
@@ -123,38 +117,33 @@ final class CarePlanPage implements CaseEditorPage {
 		editItem = button(toolkit, itemButtons, Messages.Items_edit, this::editItem);
 		deliver = button(toolkit, itemButtons, Messages.Items_deliver, this::recordDelivery);
 
-		Composite side = toolkit.createComposite(form.getBody());
-		side.setLayout(new GridLayout(1, false));
-		side.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite side = Layouts.fillCell(Layouts.columns(toolkit.createComposite(form.getBody()), 1));
 		Composite milestoneClient = Layouts.section(toolkit, side, Messages.Milestones_section, 1, false);
-		milestones = table(toolkit, milestoneClient, 110, Messages.Milestones_name, "170", Messages.Milestones_expected, //$NON-NLS-1$
-				"100", Messages.Milestones_reached, "100"); //$NON-NLS-1$ //$NON-NLS-2$
+		milestones = table(toolkit, milestoneClient, 110,
+				new String[] { Messages.Milestones_name, Messages.Milestones_expected, Messages.Milestones_reached });
 		milestones.addListener(SWT.Selection, event -> enableButtons());
 		Composite milestoneButtons = buttonRow(toolkit, milestoneClient);
 		addMilestone = button(toolkit, milestoneButtons, Messages.Milestones_add, this::addMilestone);
 		reachMilestone = button(toolkit, milestoneButtons, Messages.Milestones_reach, this::reachMilestone);
 		Composite costClient = Layouts.section(toolkit, side, Messages.Costs_section, 1, true);
-		costs = table(toolkit, costClient, 130, Messages.Costs_item, "170", Messages.Costs_expected, "100", //$NON-NLS-1$ //$NON-NLS-2$
-				Messages.Costs_actual, "100"); //$NON-NLS-1$
+		costs = table(toolkit, costClient, 130,
+				new String[] { Messages.Costs_item, Messages.Costs_expected, Messages.Costs_actual });
 
 		Composite timelineClient = Layouts.section(toolkit, form.getBody(), Messages.Timeline_section, 1, false);
 		((GridData) timelineClient.getParent().getLayoutData()).horizontalSpan = 2;
 		timeline = new PlanTimeline(timelineClient);
-		GridData timelineData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		timelineData.heightHint = 170;
-		timeline.control().setLayoutData(timelineData);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 170).applyTo(timeline.control());
 
 		problem = toolkit.createLabel(form.getBody(), "", SWT.WRAP); //$NON-NLS-1$
 		problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		problem.setLayoutData(problemData);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(problem);
 		enableButtons();
 		return form;
 	}
 
 	private static Label wideLabel(FormToolkit toolkit, Composite parent, int style) {
 		Label label = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
-		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).span(3, 1).applyTo(label);
 		if (style == SWT.BOLD) {
 			label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		}
@@ -174,18 +163,10 @@ final class CarePlanPage implements CaseEditorPage {
 		return button;
 	}
 
-	private static Table table(FormToolkit toolkit, Composite parent, int height, String... columns) {
-		Table table = toolkit.createTable(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = height;
-		table.setLayoutData(data);
-		for (int i = 0; i < columns.length; i += 2) {
-			TableColumn column = new TableColumn(table, SWT.NONE);
-			column.setText(columns[i]);
-			column.setWidth(Integer.parseInt(columns[i + 1]));
-		}
+	/** A table of the page (a name, then two amounts or days), with the form's colors. */
+	private static Table table(FormToolkit toolkit, Composite parent, int height, String[] titles) {
+		Table table = Layouts.table(parent, SWT.SINGLE, height, titles, new int[] { 170, 100, 100 });
+		toolkit.adapt(table, false, false);
 		return table;
 	}
 
