@@ -96,8 +96,9 @@ final class BenchmarkReport {
 						row.target(), row.met() ? "yes" : "**no**")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		text.append("\nHow to run it: `releng/carebench benchmark` (1,000,000 cases; the database is kept in ") //$NON-NLS-1$
-				.append("`~/.carebench/benchmark` and reused while it has that many cases) or `releng/carebench benchmark N`.\n"); //$NON-NLS-1$
+		text.append("\nHow to run it: `releng/carebench benchmark` (1,000,000 cases, loaded into a fresh database in ") //$NON-NLS-1$
+				.append("`~/.carebench/benchmark`), `releng/carebench benchmark N`, or with `-reuse` to measure the database ") //$NON-NLS-1$
+				.append("of an earlier run again (quicker, but not what a new machine measures).\n"); //$NON-NLS-1$
 		return text.toString();
 	}
 

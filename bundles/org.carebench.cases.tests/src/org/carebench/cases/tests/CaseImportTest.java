@@ -214,6 +214,8 @@ class CaseImportTest {
 		assertEquals(List.of("3:birth_date"), dayFirst.problems().stream().map(p -> p.line() + ":" + p.column())
 				.toList(), "31 February is no day");
 		assertTrue(dayFirst.problems().get(0).reason().contains("31/02/1990"));
+		assertTrue(dayFirst.problems().get(0).reason().contains("31/03/2026"),
+				"the example is in the order chosen: " + dayFirst.problems().get(0).reason());
 		assertEquals(java.time.LocalDate.of(1990, 12, 31), fixture.database.transactions().query(connection -> {
 			try (var select = connection.prepareStatement("SELECT birth_date FROM client_profile WHERE last_name = 'Ruiz'");
 					var row = select.executeQuery()) {

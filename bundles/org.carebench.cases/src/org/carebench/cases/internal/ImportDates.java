@@ -18,6 +18,15 @@ final class ImportDates {
 	private ImportDates() {
 	}
 
+	/** How a date is written in {@code order}, as the user is told when one cannot be read. */
+	static String example(DateOrder order) {
+		return switch (order) {
+			case ISO -> "2026-03-31"; //$NON-NLS-1$
+			case DAY_MONTH_YEAR -> "31/03/2026, 2026-03-31"; //$NON-NLS-1$
+			case MONTH_DAY_YEAR -> "03/31/2026, 2026-03-31"; //$NON-NLS-1$
+		};
+	}
+
 	/** The day {@code text} writes; a {@link DateTimeParseException} when it writes none (31/02/2026 is none). */
 	static LocalDate parse(String text, DateOrder order) {
 		String value = text.strip();

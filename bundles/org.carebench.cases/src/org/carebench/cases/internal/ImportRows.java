@@ -247,7 +247,7 @@ final class ImportRows {
 			}
 			return date;
 		} catch (DateTimeParseException e) {
-			problems.add(new ImportProblem(line, column, NLS.bind(Messages.Import_badDate, text.strip())));
+			problems.add(new ImportProblem(line, column, NLS.bind(Messages.Import_badDate, text.strip(), ImportDates.example(dates))));
 			return null;
 		}
 	}

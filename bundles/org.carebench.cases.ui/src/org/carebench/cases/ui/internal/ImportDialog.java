@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.carebench.cases.CaseImportService;
 import org.carebench.cases.ImportOptions;
 import org.carebench.cases.ImportOptions.DateOrder;
-import org.carebench.cases.ImportProblem;
 import org.carebench.cases.ImportReport;
 import org.carebench.core.ProjectRef;
 import org.carebench.ui.Background;
@@ -24,7 +23,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -45,7 +43,6 @@ final class ImportDialog extends CarebenchDialog {
 	private Text file;
 	private Combo dates;
 	private Table problems;
-	private Label summary;
 	private ImportReport checked;
 	private Path checkedFile;
 
@@ -75,7 +72,6 @@ final class ImportDialog extends CarebenchDialog {
 		dates.select(ImportOptions.dateOrderOf(Locale.getDefault()).ordinal());
 		dates.addListener(SWT.Selection, event -> forgetCheck());
 		Layouts.wrapped(grid, Messages.Import_columns, 760);
-		summary = Layouts.wrapped(grid, "", Layouts.FIELD_WIDTH); //$NON-NLS-1$
 		problems = Layouts.table(grid, SWT.NONE, 220,
 				new String[] { Messages.Import_line, Messages.Import_column, Messages.Import_problem },
 				new int[] { 60, 140, 540 });
@@ -136,10 +132,10 @@ final class ImportDialog extends CarebenchDialog {
 		showProblem(null);
 		long projectId = chosenProject().id();
 		ImportOptions options = options();
-		summary.setText(Messages.Import_checking);
+		setMessage(Messages.Import_checking);
 		getButton(CHECK_ID).setEnabled(false);
 		CaseImportService imports = Services.get(CaseImportService.class);
-		Background.run(summary, Messages.Import_checking, () -> imports.dryRun(projectId, path, options),
+		Background.run(problems, Messages.Import_checking, () -> imports.dryRun(projectId, path, options),
 				report -> showCheck(report, path), problem -> {
 					showProblem(problem);
 					getButton(CHECK_ID).setEnabled(true);
@@ -158,16 +154,14 @@ final class ImportDialog extends CarebenchDialog {
 					CaseLabels.count(report.problemCount() - report.problems().size())));
 		}
 		if (report.refused()) {
-			summary.setText(Messages.Import_refused);
 			setMessage(Messages.Import_refused, IMessageProvider.ERROR);
 		} else {
 			String text = NLS.bind(Messages.Import_checked, new Object[] { CaseLabels.count(report.rows()),
 					CaseLabels.count(report.validRows()), CaseLabels.count(report.problemCount()) });
-			summary.setText(text);
 			setMessage(text, report.problemCount() == 0 ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
 		}
 		getButton(IDialogConstants.OK_ID).setEnabled(!report.refused() && report.validRows() > 0);
-		summary.getParent().layout(true, true);
+		problems.getParent().layout(true, true);
 	}
 
 	private static List<String[]> rows(ImportReport report) {
