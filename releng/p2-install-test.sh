@@ -32,9 +32,9 @@ run() {
 }
 # the installed types and the items of the first care plan, as planItems prints them (ITEMS_VMARGS: JVM options)
 items() {
-  "$java" -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en -data "$WORK/workspace" \
-    -application org.carebench.app.planItems -carebench.db "$WORK/database" \
-    -carebench.user ana -carebench.password carebench "$@" 2>>"$LOG" | tee -a "$LOG"
+  CAREBENCH_PASSWORD=carebench "$java" -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en \
+    -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
+    -carebench.user ana "$@" 2>>"$LOG" | tee -a "$LOG"
 }
 
 echo "== before: a database with demo care plans" >> "$LOG"

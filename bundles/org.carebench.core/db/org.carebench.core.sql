@@ -183,3 +183,17 @@ CREATE TABLE team_member (
 INSERT INTO id_sequence (seq_name, next_value) VALUES ('team', 0);
 -- "my recent cases": a user's latest entries, newest first
 CREATE INDEX ix_activity_actor ON activity_log (actor_id, id DESC);
+
+--changeset carebench:core-4
+-- Wrong passwords count on the user's row, so that a lockout holds across restarts and workstations.
+ALTER TABLE app_user ADD COLUMN failed_signins INTEGER DEFAULT 0 NOT NULL;
+ALTER TABLE app_user ADD COLUMN locked_until TIMESTAMP;
+
+--changeset carebench:core-5
+-- The activity log is written once. Changing or removing its rows fails: the triggers insert a NULL that the guard's
+-- column, named for what it says, refuses. Tampering must first drop them, which needs the schema owner's rights.
+CREATE TABLE log_guard (activity_log_entries_are_never_changed CHAR(1) NOT NULL);
+CREATE TRIGGER tr_activity_log_no_update AFTER UPDATE ON activity_log FOR EACH STATEMENT
+  INSERT INTO log_guard VALUES (NULL);
+CREATE TRIGGER tr_activity_log_no_delete AFTER DELETE ON activity_log FOR EACH STATEMENT
+  INSERT INTO log_guard VALUES (NULL);

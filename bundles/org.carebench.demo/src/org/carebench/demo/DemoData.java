@@ -26,8 +26,9 @@ public interface DemoData {
 	}
 
 	/**
-	 * Loads {@code cases} demo cases, unless the database already has cases (then nothing is changed and the
-	 * summary says {@code skipped}).
+	 * Loads {@code cases} demo cases (and the demo's users, whose password is known), only into a new database: one
+	 * with no case and no user account yet. Any other database is left as it is and the summary says
+	 * {@code skipped}, so that demo accounts never appear in a database someone uses.
 	 *
 	 * @param withNotes whether some cases get notes (the benchmark leaves them out to measure cases alone)
 	 */
@@ -35,4 +36,7 @@ public interface DemoData {
 
 	/** Whether the database holds no case yet. */
 	boolean isEmpty();
+
+	/** Whether the database is new (no case and no user account): the only kind demo data goes into. */
+	boolean isNew();
 }

@@ -23,6 +23,8 @@ public class DatabaseException extends CarebenchException {
 		MIGRATION_FAILED,
 		/** The database server did not answer. */
 		UNREACHABLE,
+		/** The database's files are damaged: a backup must be restored. */
+		DAMAGED,
 		/** Anything else Derby refused. */
 		FAILED
 	}

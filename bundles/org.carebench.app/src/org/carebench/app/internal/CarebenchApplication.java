@@ -14,15 +14,20 @@ import org.eclipse.ui.PlatformUI;
 /** The Carebench workbench application: opens the database, signs a user in, runs the workbench. */
 public class CarebenchApplication implements IApplication {
 
+	/** The exit code when the database cannot be opened. */
+	static final Integer CANNOT_START = Integer.valueOf(2);
+
 	@Override
 	public Object start(IApplicationContext context) {
 		Display.setAppName("Carebench"); //$NON-NLS-1$
 		Display display = PlatformUI.createDisplay();
 		try {
 			StartupOptions options = StartupOptions.parse(Platform.getApplicationArgs(), AppPreferences.database());
-			Optional<UserRef> user = new Startup(options).run();
+			Startup startup = new Startup(options);
+			Optional<UserRef> user = startup.run();
 			if (user.isEmpty()) {
-				return IApplication.EXIT_OK;
+				// scripts and service managers see that it could not start; giving up the sign-in is no failure
+				return startup.failed() ? CANNOT_START : IApplication.EXIT_OK;
 			}
 			int code = PlatformUI.createAndRunWorkbench(display,
 					new CarebenchWorkbenchAdvisor(options, user.get()));

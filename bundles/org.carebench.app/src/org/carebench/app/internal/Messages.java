@@ -45,6 +45,8 @@ public final class Messages extends NLS {
 	public static String Verify_broken;
 	public static String Verify_job;
 
+	public static String Startup_passwordOnCommandLine;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -27,7 +27,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * {@code carebench -application org.carebench.app.planItems -carebench.user <login> -carebench.password <p>}: what
+ * {@code CAREBENCH_PASSWORD=… carebench -application org.carebench.app.planItems -carebench.user <login>}: what
  * an administrator checks after installing or removing a plan item type's feature. Prints the plan item types
  * installed ({@code type <id> | <label>}) and the items of the first care plan the user sees ({@code item <id> |
  * <type> | installed or not | <values>}). With {@code -carebench.addItem <typeId>} and {@code -carebench.value
@@ -47,8 +47,13 @@ public class PlanItemsApplication implements IApplication {
 			if (options.demoCases() > 0) {
 				Startup.loadDemoDataQuietly(options.demoCases());
 			}
+			if (options.passwordOnCommandLine()) {
+				out.println(Messages.Startup_passwordOnCommandLine);
+				return Integer.valueOf(2);
+			}
+			char[] password = VerifyLogApplication.password(options);
 			Services.get(AuthenticationService.class).signIn(options.userLogin().orElse(""), //$NON-NLS-1$
-					options.password().orElse("").toCharArray()); //$NON-NLS-1$
+					password == null ? new char[0] : password);
 			PlanService plans = Services.get(PlanService.class);
 			List<ItemTypeInfo> types = Services.get(PlanSetupService.class).itemTypes();
 			types.forEach(type -> out.println("type " + type.id() + " | " + type.label())); //$NON-NLS-1$ //$NON-NLS-2$

@@ -26,9 +26,15 @@ import org.eclipse.osgi.util.NLS;
 final class Startup {
 
 	private final StartupOptions options;
+	private boolean failed;
 
 	Startup(StartupOptions options) {
 		this.options = options;
+	}
+
+	/** Whether Carebench could not start (its database could not be opened), as opposed to a sign-in given up. */
+	boolean failed() {
+		return failed;
 	}
 
 	/** The signed-in user, or empty when Carebench cannot start (the user was told why). */
@@ -44,6 +50,7 @@ final class Startup {
 				log(IStatus.ERROR, Messages.Startup_failed, cause);
 				tell(NLS.bind(Messages.Startup_failedDetail, cause));
 			}
+			failed = true;
 			return Optional.empty();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -79,7 +86,7 @@ final class Startup {
 
 	private void loadDemoData(IProgressMonitor monitor) {
 		Optional<DemoData> demo = demoData();
-		if (demo.isEmpty() || !demo.get().isEmpty()) {
+		if (demo.isEmpty() || !demo.get().isNew()) {
 			return;
 		}
 		monitor.beginTask(Messages.Startup_loadingDemo, (int) options.demoCases());
@@ -97,7 +104,7 @@ final class Startup {
 
 	/** Loads demo data into an empty database, without progress (command-line tools). */
 	static void loadDemoDataQuietly(long cases) {
-		demoData().filter(DemoData::isEmpty).ifPresent(demo -> demo.loadIfEmpty(cases, true, (done, total) -> {
+		demoData().filter(DemoData::isNew).ifPresent(demo -> demo.loadIfEmpty(cases, true, (done, total) -> {
 			// no one to tell
 		}));
 	}
@@ -114,8 +121,8 @@ final class Startup {
 	/** Signs in with the options' credentials, or asks for them until they are right or the user gives up. */
 	private Optional<UserRef> signIn() {
 		AuthenticationService authentication = Services.get(AuthenticationService.class);
-		String problem = null;
-		if (options.userLogin().isPresent() && options.password().isPresent()) {
+		String problem = options.passwordOnCommandLine() ? Messages.Startup_passwordOnCommandLine : null;
+		if (options.userLogin().isPresent() && options.password().isPresent() && !options.passwordOnCommandLine()) {
 			try {
 				return Optional.of(authentication.signIn(options.userLogin().get(),
 						options.password().get().toCharArray()));

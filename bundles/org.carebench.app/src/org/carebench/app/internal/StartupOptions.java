@@ -13,20 +13,25 @@ import org.carebench.persistence.DatabaseSettings;
  * {@code ~/.carebench/database})</li>
  * <li>{@code -carebench.db.create} allows creating a new database in the folder given</li>
  * <li>{@code -carebench.demo <n>} loads n demo cases into a database that has none</li>
- * <li>{@code -carebench.user <login>} and {@code -carebench.password <password>} sign in without the dialog (for
- * demonstrations and tests; the login alone fills the dialog in)</li>
+ * <li>{@code -carebench.user <login>} with the password in the environment variable {@code CAREBENCH_PASSWORD}
+ * signs in without the dialog (for demonstrations, tests and headless runs; the login alone fills the dialog in).
+ * A password is never taken from the command line, which other users of the machine and the log can read:
+ * {@code -carebench.password} is refused</li>
  * <li>{@code -carebench.screenshot <file.png>} saves a screenshot once the workbench is ready, then exits</li>
  * </ul>
  */
 record StartupOptions(DatabaseSettings database, long demoCases, Optional<String> userLogin,
-		Optional<String> password, Optional<Path> screenshot) {
+		Optional<String> password, boolean passwordOnCommandLine, Optional<Path> screenshot) {
+
+	/** Where an unattended sign-in finds its password. */
+	static final String PASSWORD_VARIABLE = "CAREBENCH_PASSWORD"; //$NON-NLS-1$
 
 	static StartupOptions parse(String[] args, Optional<String> preferredDatabase) {
 		String database = null;
 		boolean create = false;
 		long demo = 0;
 		String user = null;
-		String password = null;
+		boolean passwordOnCommandLine = false;
 		Path screenshot = null;
 		for (int i = 0; i < args.length; i++) {
 			String value = i + 1 < args.length ? args[i + 1] : null;
@@ -45,7 +50,8 @@ record StartupOptions(DatabaseSettings database, long demoCases, Optional<String
 					i++;
 				}
 				case "-carebench.password" -> { //$NON-NLS-1$
-					password = value;
+					// refused, and its value never kept
+					passwordOnCommandLine = true;
 					i++;
 				}
 				case "-carebench.screenshot" -> { //$NON-NLS-1$
@@ -65,7 +71,8 @@ record StartupOptions(DatabaseSettings database, long demoCases, Optional<String
 		} else {
 			settings = DatabaseSettings.userDefault();
 		}
-		return new StartupOptions(settings, demo, Optional.ofNullable(user), Optional.ofNullable(password),
-				Optional.ofNullable(screenshot));
+		return new StartupOptions(settings, demo, Optional.ofNullable(user),
+				Optional.ofNullable(System.getenv(PASSWORD_VARIABLE)).filter(password -> !password.isEmpty()),
+				passwordOnCommandLine, Optional.ofNullable(screenshot));
 	}
 }

@@ -17,7 +17,7 @@ import org.eclipse.osgi.util.NLS;
  * {@code carebench -application org.carebench.app.verifyLog -carebench.user <admin>}: checks the hash chain of
  * every case's activity log and prints where it breaks. Exits 0 when the log is intact, 1 when it is broken, 2
  * when it cannot check (no database, wrong password, not an administrator). The password comes from
- * {@code -carebench.password}, else {@code CAREBENCH_PASSWORD}, else it is asked on the console.
+ * {@code CAREBENCH_PASSWORD}, else it is asked on the console; never from the command line.
  */
 public class VerifyLogApplication implements IApplication {
 
@@ -34,6 +34,10 @@ public class VerifyLogApplication implements IApplication {
 			String login = options.userLogin().orElse(null);
 			if (login == null) {
 				out.println(Messages.Verify_needsUser);
+				return CANNOT_CHECK;
+			}
+			if (options.passwordOnCommandLine()) {
+				out.println(Messages.Startup_passwordOnCommandLine);
 				return CANNOT_CHECK;
 			}
 			char[] password = password(options);
@@ -64,13 +68,10 @@ public class VerifyLogApplication implements IApplication {
 		}
 	}
 
-	private static char[] password(StartupOptions options) {
+	/** The password of an unattended run: the environment's, else asked on the console; {@code null} if neither. */
+	static char[] password(StartupOptions options) {
 		if (options.password().isPresent()) {
 			return options.password().get().toCharArray();
-		}
-		String fromEnvironment = System.getenv("CAREBENCH_PASSWORD"); //$NON-NLS-1$
-		if (fromEnvironment != null) {
-			return fromEnvironment.toCharArray();
 		}
 		Console console = System.console();
 		return console == null ? null : console.readPassword(Messages.Verify_passwordPrompt);

@@ -17,7 +17,11 @@ import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The activity log's hash chain: intact after ordinary work, broken where an entry is changed or removed. */
+/**
+ * The activity log's hash chain: intact after ordinary work, broken where an entry is changed or removed. Changing
+ * the log takes the schema owner's rights (its guard triggers refuse UPDATE and DELETE): the tampering tests drop
+ * them first, as someone with those rights could.
+ */
 class ActivityChainTest {
 
 	private final Casework fixture = new Casework();
@@ -52,10 +56,27 @@ class ActivityChainTest {
 	}
 
 	@Test
+	void theLogRefusesUpdatesAndDeletes() {
+		CaseDetails theCase = busyCase();
+		long entry = fixture.cases.activityLog(theCase.id()).get(1).id();
+		for (String tampering : List.of("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?",
+				"UPDATE activity_log SET entry_hash = NULL WHERE id = ?", "DELETE FROM activity_log WHERE id = ?")) {
+			RuntimeException refused = assertThrows(RuntimeException.class, () -> sql(tampering, entry));
+			StringBuilder causes = new StringBuilder();
+			for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+				causes.append(cause.getMessage()).append(" / ");
+			}
+			assertTrue(causes.toString().contains("ACTIVITY_LOG_ENTRIES_ARE_NEVER_CHANGED"), tampering + ": " + causes);
+		}
+		assertTrue(verify().intact(), "nothing was changed");
+		assertEquals(6, fixture.cases.activityLog(theCase.id()).size());
+	}
+
+	@Test
 	void aChangedEntryIsFound() {
 		CaseDetails theCase = busyCase();
 		ActivityEntry note = fixture.cases.activityLog(theCase.id()).get(3);
-		sql("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?", note.id());
+		tamper("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?", note.id());
 		ChainReport report = verify();
 		assertEquals(1, report.breaks().size(), report.breaks().toString());
 		assertEquals(note.id(), report.breaks().get(0).entryId());
@@ -66,15 +87,64 @@ class ActivityChainTest {
 	void aRemovedEntryIsFound() {
 		CaseDetails theCase = busyCase();
 		List<ActivityEntry> log = fixture.cases.activityLog(theCase.id());
-		sql("DELETE FROM activity_log WHERE id = ?", log.get(2).id());
+		tamper("DELETE FROM activity_log WHERE id = ?", log.get(2).id());
 		ChainReport report = verify();
 		assertEquals(1, report.breaks().size(), report.breaks().toString());
 		assertEquals(log.get(3).id(), report.breaks().get(0).entryId(), "the entry after the gap breaks");
 	}
 
 	@Test
+	void aRemovedSealIsFoundNotTakenForHistory() {
+		CaseDetails theCase = busyCase();
+		List<ActivityEntry> log = fixture.cases.activityLog(theCase.id());
+		long last = log.stream().mapToLong(ActivityEntry::id).max().orElseThrow();
+		tamper("UPDATE activity_log SET entry_hash = NULL WHERE id = ?", last);
+		ChainReport report = verify();
+		assertEquals(0, report.unchained(), "an entry written after sealing began is not history");
+		assertTrue(report.breaks().stream().anyMatch(broken -> broken.entryId() == last), report.breaks().toString());
+	}
+
+	@Test
+	void aCaseWhoseSealsWereAllRemovedIsFound() {
+		busyCase();
+		CaseDetails later = busyCase();
+		for (ActivityEntry entry : fixture.cases.activityLog(later.id())) {
+			tamper("UPDATE activity_log SET entry_hash = NULL, prev_hash = NULL WHERE id = ?", entry.id());
+		}
+		ChainReport report = verify();
+		assertEquals(6, report.breaks().size(), report.breaks().toString());
+		assertTrue(report.breaks().stream().allMatch(broken -> broken.caseId() == later.id()));
+	}
+
+	@Test
 	void onlySystemAdministratorsVerify() {
 		assertThrows(ForbiddenException.class, fixture.log::verify);
+	}
+
+	/** Tampers as the schema owner would: drops the log's guard, then runs {@code statement}. */
+	private void tamper(String statement, long id) {
+		fixture.database.transactions().write(em -> {
+			try (var drop = em.unwrap(Connection.class).createStatement()) {
+				for (String trigger : List.of("tr_activity_log_no_update", "tr_activity_log_no_delete")) {
+					if (exists(em.unwrap(Connection.class), trigger)) {
+						drop.executeUpdate("DROP TRIGGER " + trigger);
+					}
+				}
+				return null;
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		sql(statement, id);
+	}
+
+	private static boolean exists(Connection connection, String trigger) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM sys.systriggers WHERE triggername = ?")) {
+			query.setString(1, trigger.toUpperCase());
+			try (var row = query.executeQuery()) {
+				return row.next();
+			}
+		}
 	}
 
 	private void sql(String statement, long id) {

@@ -76,6 +76,36 @@ class AuthenticationTest {
 	}
 
 	@Test
+	void guessesCountAcrossRestartsAndWorkstationsAndTheLockHolds() {
+		setPasswords();
+		for (int i = 0; i < 3; i++) {
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "adivina".toCharArray()));
+		}
+		// another process on the same database: a restarted workbench, another workstation, a headless run
+		AuthenticationServiceImpl elsewhere = new AuthenticationServiceImpl(fixture.context);
+		for (int i = 0; i < 2; i++) {
+			assertThrows(CarebenchException.class, () -> elsewhere.signIn("ana", "adivina".toCharArray()));
+		}
+		AuthenticationServiceImpl restarted = new AuthenticationServiceImpl(fixture.context);
+		CarebenchException locked = assertThrows(CarebenchException.class,
+				() -> restarted.signIn("ana", "girasol-azul".toCharArray()));
+		assertTrue(locked.getMessage().contains("5"), "locked, not wrong: " + locked.getMessage());
+		assertTrue(fixture.database.transactions().query(connection -> {
+			try (var select = connection.prepareStatement("SELECT locked_until FROM app_user WHERE login = 'ana'");
+					var row = select.executeQuery()) {
+				row.next();
+				return row.getTimestamp(1) != null;
+			}
+		}), "the lock is on the user's row");
+		fixture.clock.advance(Duration.ofMinutes(6));
+		assertEquals("ana", new AuthenticationServiceImpl(fixture.context).signIn("ana", "girasol-azul".toCharArray())
+				.login());
+		assertThrows(CarebenchException.class, () -> restarted.signIn("ana", "adivina".toCharArray()));
+		assertEquals("ana", restarted.signIn("ana", "girasol-azul".toCharArray()).login(),
+				"a success starts the count again");
+	}
+
+	@Test
 	void usersSetTheirOwnPasswordAndOnlyAdministratorsSetOthers() {
 		authentication.setPassword(fixture.directory.ana().id(), "mi-clave-nueva".toCharArray());
 		assertThrows(ForbiddenException.class,

@@ -126,6 +126,35 @@ class DemoDataTest {
 	}
 
 	@Test
+	void aDatabaseSomeoneUsesGetsNoDemoAccounts() {
+		try (TemporaryDatabase used = TemporaryDatabase.create()) {
+			SessionImpl users = new SessionImpl();
+			ServiceContext usedContext = Directory.context(used.transactions(), users,
+					new AccessPolicyImpl(used.transactions(), users), java.time.Clock.systemUTC());
+			DirectoryServiceImpl directory = new DirectoryServiceImpl(usedContext);
+			users.runAsSystem("Test", () -> {
+				long network = directory.createNetwork("Red").id();
+				return directory.createUser(directory.createOrganization(network, "Agencia", List.of()).id(), "rosa",
+						"Rosa Vidal");
+			});
+			DemoData onUsed = new DemoDataComponent(new DemoServices(usedContext, directory,
+					new MembershipServiceImpl(usedContext), new TeamServiceImpl(usedContext),
+					new AuthenticationServiceImpl(usedContext), null));
+			assertTrue(onUsed.isEmpty(), "no case yet");
+			assertFalse(onUsed.isNew(), "but someone's account");
+			assertTrue(onUsed.loadIfEmpty(50, true, (done, total) -> {
+			}).skipped());
+			assertEquals(1L, (long) used.transactions().query(connection -> {
+				try (Statement statement = connection.createStatement();
+						ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM app_user")) {
+					row.next();
+					return row.getLong(1);
+				}
+			}), "no demo account (admin/carebench) was added");
+		}
+	}
+
+	@Test
 	void theCaseServiceReadsTheDemoCases() {
 		long[] ids = session.runAsSystem("Test", () -> new org.carebench.cases.internal.CaseServiceImpl(context,
 				new org.carebench.cases.internal.CloseRules()).findCaseIds(CaseQuery.ALL));

@@ -169,6 +169,10 @@ public class ActivityLogImpl implements ActivityLog {
 			List<ChainReport.Break> breaks = new ArrayList<>();
 			long currentCase = -1;
 			String previous = ActivityChain.START;
+			// entries written since the log has been sealed must carry a seal: a removed one is tampering, not history
+			// (ids follow the order of writing, whatever day an entry is dated)
+			long firstSealed = Jdbc.first(connection, "SELECT MIN(id) FROM activity_log WHERE entry_hash IS NOT NULL", //$NON-NLS-1$
+					row -> row.getObject(1) == null ? Long.MAX_VALUE : row.getLong(1)).orElse(Long.MAX_VALUE);
 			try (Statement statement = connection.createStatement()) {
 				statement.setFetchSize(1000);
 				try (ResultSet row = statement.executeQuery("SELECT id, case_id, occurred_at, actor_id, actor_label," //$NON-NLS-1$
@@ -185,7 +189,11 @@ public class ActivityLogImpl implements ActivityLog {
 						entries++;
 						String stored = row.getString(11);
 						if (stored == null) {
-							unchained++;
+							if (!previous.equals(ActivityChain.START) || id > firstSealed) {
+								breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_unsealed));
+							} else {
+								unchained++;
+							}
 							continue;
 						}
 						Long actorId = row.getLong(4);

@@ -1,10 +1,11 @@
 package org.carebench.core.internal;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManager;
 
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.AuthenticationService;
@@ -16,15 +17,20 @@ import org.carebench.core.Session;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.model.UserAccount;
+import org.carebench.core.model.UtcInstantConverter;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sign-in with passwords kept as slow salted hashes. After {@link #ALLOWED_FAILURES} wrong passwords in a row, a
- * login is refused for {@link #LOCK}, so that a password cannot be guessed at the screen.
+ * login is refused for {@link #LOCK}, so that a password cannot be guessed at the screen. The count and the lock are
+ * kept on the user's row: a restart, another workstation or a headless run does not reset them.
  */
 @Component(service = AuthenticationService.class)
 public class AuthenticationServiceImpl implements AuthenticationService {
@@ -33,14 +39,16 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 	static final int ALLOWED_FAILURES = 5;
 	static final Duration LOCK = Duration.ofMinutes(5);
 
-	private record Failures(int count, Instant last) {
+	private static final Logger LOG = LoggerFactory.getLogger(AuthenticationServiceImpl.class);
+
+	/** What a sign-in found, decided in the transaction that records it. */
+	private record Attempt(UserRef user, Duration lockedFor) {
 	}
 
 	private final Transactions transactions;
 	private final Session session;
 	private final AccessPolicy access;
 	private final Clock clock;
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
 	@Activate
 	public AuthenticationServiceImpl(@Reference ServiceContext context) {
@@ -54,35 +62,54 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 	public UserRef signIn(String login, char[] password) {
 		try {
 			String key = login == null ? "" : login.strip(); //$NON-NLS-1$
-			refuseWhileLocked(key);
-			UserAccount account = transactions.read(em -> em
-					.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class) //$NON-NLS-1$
-					.setParameter("login", key).getResultList().stream().findFirst().orElse(null)); //$NON-NLS-1$
-			boolean matches = account != null && account.isActive()
-					&& PasswordHashing.matches(password, account.getPasswordHash());
-			if (!matches) {
-				failures.merge(key, new Failures(1, clock.instant()),
-						(old, added) -> new Failures(old.count() + 1, added.last()));
+			// committed before the refusal is thrown: a failure must count even though the sign-in fails
+			Attempt attempt = transactions.write(em -> check(em, key, password));
+			if (attempt.lockedFor() != null) {
+				throw new CarebenchException(NLS.bind(Messages.Auth_locked, (attempt.lockedFor().toSeconds() + 59) / 60));
+			}
+			if (attempt.user() == null) {
 				throw new CarebenchException(Messages.Auth_wrong);
 			}
-			failures.remove(key);
-			UserRef user = account.toRef();
-			session.signIn(user);
-			return user;
+			session.signIn(attempt.user());
+			return attempt.user();
 		} finally {
 			PasswordHashing.forget(password);
 		}
 	}
 
-	private void refuseWhileLocked(String login) {
-		Failures known = failures.get(login);
-		if (known != null && known.count() >= ALLOWED_FAILURES) {
-			Duration left = Duration.between(clock.instant(), known.last().plus(LOCK));
-			if (!left.isNegative()) {
-				throw new CarebenchException(NLS.bind(Messages.Auth_locked, (left.toSeconds() + 59) / 60));
-			}
-			failures.remove(login);
+	private Attempt check(EntityManager em, String login, char[] password) {
+		Connection connection = Jdbc.of(em);
+		record Account(long id, String hash, boolean active, int failures, Instant lockedUntil) {
 		}
+		Account account = Jdbc.first(connection, "SELECT id, password_hash, active, failed_signins, locked_until" //$NON-NLS-1$
+				+ " FROM app_user WHERE login = ?", row -> new Account(row.getLong(1), row.getString(2), //$NON-NLS-1$
+						row.getBoolean(3), row.getInt(4), UtcInstantConverter.toInstant(row.getTimestamp(5))),
+				login).orElse(null);
+		Instant now = clock.instant();
+		if (account == null) {
+			// as slow as for a known login, so that logins cannot be found by timing
+			PasswordHashing.spend(password);
+			return new Attempt(null, null);
+		}
+		if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
+			return new Attempt(null, Duration.between(now, account.lockedUntil()));
+		}
+		if (account.active() && PasswordHashing.matches(password, account.hash())) {
+			Jdbc.update(connection, "UPDATE app_user SET failed_signins = 0, locked_until = NULL WHERE id = ?", //$NON-NLS-1$
+					account.id());
+			return new Attempt(em.find(UserAccount.class, account.id()).toRef(), null);
+		}
+		int failures = account.failures() + 1;
+		if (failures >= ALLOWED_FAILURES) {
+			Jdbc.update(connection, "UPDATE app_user SET failed_signins = 0, locked_until = ? WHERE id = ?", //$NON-NLS-1$
+					UtcInstantConverter.toTimestamp(now.plus(LOCK)), account.id());
+			LOG.warn("Sign-in locked for {} minutes after {} wrong passwords: user {}", LOCK.toMinutes(), failures, //$NON-NLS-1$
+					account.id());
+			return new Attempt(null, LOCK);
+		}
+		Jdbc.update(connection, "UPDATE app_user SET failed_signins = ? WHERE id = ?", failures, account.id()); //$NON-NLS-1$
+		LOG.info("Wrong password for user {} ({} in a row)", account.id(), failures); //$NON-NLS-1$
+		return new Attempt(null, null);
 	}
 
 	@Override

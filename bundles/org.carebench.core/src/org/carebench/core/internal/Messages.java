@@ -58,6 +58,8 @@ public final class Messages extends NLS {
 	public static String Directory_noSuchTeam;
 	public static String Action_manageTeams;
 
+	public static String Chain_unsealed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

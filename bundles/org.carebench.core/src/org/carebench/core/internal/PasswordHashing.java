@@ -35,6 +35,16 @@ final class PasswordHashing {
 	}
 
 	/** Whether {@code password} matches {@code stored}; compares in constant time. */
+	/** A hash nobody's password matches: what an unknown login is checked against. */
+	private static final class Decoy {
+		static final String HASH = hash("no one's password".toCharArray()); //$NON-NLS-1$
+	}
+
+	/** Takes as long as checking a password, for a login that has none. */
+	static void spend(char[] password) {
+		matches(password, Decoy.HASH);
+	}
+
 	static boolean matches(char[] password, String stored) {
 		if (stored == null) {
 			return false;

@@ -20,6 +20,7 @@ import org.carebench.core.AuthenticationService;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.MembershipService;
 import org.carebench.core.ServiceContext;
+import org.carebench.core.model.Jdbc;
 import org.carebench.core.TeamService;
 import org.carebench.planning.PlanService;
 import org.carebench.demo.DemoData;
@@ -73,8 +74,14 @@ public class DemoDataComponent implements DemoData {
 	}
 
 	@Override
+	public boolean isNew() {
+		return isEmpty() && context.query(connection -> Jdbc.first(connection,
+				"SELECT 1 FROM app_user FETCH FIRST 1 ROWS ONLY", row -> row.getInt(1)).isEmpty()); //$NON-NLS-1$
+	}
+
+	@Override
 	public Summary loadIfEmpty(long cases, boolean withNotes, Progress progress) {
-		if (!isEmpty()) {
+		if (!isNew()) {
 			return new Summary(0, 0, 0, true);
 		}
 		DemoWorld world = context.session().runAsSystem(Messages.Demo_actor, () -> DemoWorld.ensure(services));

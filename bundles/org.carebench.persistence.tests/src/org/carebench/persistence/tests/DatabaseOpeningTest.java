@@ -59,6 +59,41 @@ class DatabaseOpeningTest {
 	}
 
 	@Test
+	void aNewDatabaseIsReadableByItsOwnerOnly() throws Exception {
+		Path location = temp.resolve("private").resolve("db");
+		database(new CoreSchema()).open(DatabaseSettings.embedded(location, true));
+		database.write(em -> {
+			em.persist(new Network("Rete privata"));
+			return null;
+		});
+		database.close();
+		java.util.List<Path> open;
+		try (java.util.stream.Stream<Path> files = Files.walk(location.getParent())) {
+			open = files.filter(file -> {
+				try {
+					return Files.getPosixFilePermissions(file).stream().anyMatch(permission -> permission.name()
+							.startsWith("GROUP") || permission.name().startsWith("OTHERS"));
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).toList();
+		}
+		assertTrue(open.isEmpty(), "other users of the computer may read " + open);
+	}
+
+	@Test
+	void aDamagedDatabaseIsCalledSoWithWhatToDo() throws Exception {
+		Path location = temp.resolve("damaged");
+		database(new CoreSchema()).open(DatabaseSettings.embedded(location, true));
+		database.close();
+		Files.writeString(location.resolve("service.properties"), "\u0000\u0000garbage\n");
+		DatabaseException refusal = assertThrows(DatabaseException.class,
+				() -> database(new CoreSchema()).open(DatabaseSettings.embedded(location, false)));
+		assertEquals(Problem.DAMAGED, refusal.problem(), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("backup"), refusal.getMessage());
+	}
+
+	@Test
 	void neverCreatesADatabaseTheUserDidNotAskFor() {
 		Path location = temp.resolve("typo");
 		DatabaseException refusal = assertThrows(DatabaseException.class,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -29,6 +30,11 @@ final class DerbyConnector {
 
 	/** Marker file of a Derby database directory. */
 	static final String DERBY_MARKER = "service.properties"; //$NON-NLS-1$
+
+	static {
+		// clients' data: the files Derby creates are readable by their owner only, not by every user of the computer
+		System.setProperty("derby.storage.useDefaultFilePermissions", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
 
 	private final DatabaseSettings settings;
 	private final Driver driver;
@@ -79,6 +85,15 @@ final class DerbyConnector {
 	private boolean prepareDirectory() {
 		Path directory = settings.directory();
 		String where = directory.toString();
+		Path ours = Paths.get(System.getProperty("user.home"), ".carebench"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (directory.toAbsolutePath().startsWith(ours)) {
+			try {
+				// older builds left it readable by everyone
+				OwnerOnly.restrict(ours);
+			} catch (IOException e) {
+				throw new DatabaseException(Problem.NOT_ACCESSIBLE, NLS.bind(Messages.Database_notAccessible, ours), e);
+			}
+		}
 		if (Files.exists(directory)) {
 			if (!Files.isDirectory(directory)) {
 				throw new DatabaseException(Problem.NOT_A_DATABASE, NLS.bind(Messages.Database_notADirectory, where),
@@ -105,7 +120,7 @@ final class DerbyConnector {
 		}
 		try {
 			Files.deleteIfExists(directory); // Derby creates the directory itself and refuses an existing one
-			Files.createDirectories(directory.toAbsolutePath().getParent());
+			OwnerOnly.createDirectories(directory.toAbsolutePath().getParent());
 		} catch (IOException e) {
 			throw new DatabaseException(Problem.NOT_ACCESSIBLE, NLS.bind(Messages.Database_cannotCreate, where, e),
 					e);
@@ -147,6 +162,10 @@ final class DerbyConnector {
 				case "XSLAN", "XSLAM", "XSLAP": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					return new DatabaseException(Problem.NEWER_VERSION,
 							NLS.bind(Messages.Database_newerDerby, where), failure);
+				// its properties, pages or log cannot be read: a damaged copy, not Carebench's fault nor the user's
+				case "XCY03", "XBM0A", "XBM0S", "XSDG1", "XSDG2", "XSDG3", "XSDB3", "XSLA4", "XSLA6", "XSLA7": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+					return new DatabaseException(Problem.DAMAGED,
+							NLS.bind(Messages.Database_damaged, where, e.getMessage()), failure);
 				case "08001", "08004": //$NON-NLS-1$ //$NON-NLS-2$
 					if (!settings.isEmbedded()) {
 						return new DatabaseException(Problem.UNREACHABLE,

@@ -22,6 +22,8 @@ public final class Messages extends NLS {
 	public static String Transactions_busy;
 	public static String Transactions_connectionLost;
 
+	public static String Database_damaged;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
