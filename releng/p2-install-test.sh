@@ -70,4 +70,24 @@ grep -q "^type $TYPE " <<< "$out" && fail "the type is still offered after the u
 grep -Eq "^item [0-9]+ \| $TYPE \(unknown type\) \| not installed \| .*district=Trastevere" <<< "$out" \
   || fail "the item of the uninstalled type is not shown with its values"
 grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the built-in types went with the uninstall"
-echo "p2 install test passed: $FEATURE installed, offered, used, uninstalled; its item kept read-only"
+echo "== the product's own script, its exit codes and its passwords" >> "$LOG"
+# with an old Java first (JAVA_HOME and PATH), the script finds a Java 21+ by itself
+old_java=$(ls -d /usr/lib/jvm/*17* 2>/dev/null | head -n 1)
+if [ -n "$old_java" ]; then
+  out=$(JAVA_HOME="$old_java" PATH="$old_java/bin:$PATH" CAREBENCH_PASSWORD=carebench "$WORK/product/carebench" \
+    -nosplash -nl en -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
+    -carebench.user ana 2>>"$LOG") || fail "the product's script did not find a Java 21+ past $old_java"
+  grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the product's script ran nothing"
+fi
+# a password on the command line is refused (and the run fails), even the right one
+out=$(items -carebench.password carebench)
+grep -q "^type " <<< "$out" && fail "a password on the command line was accepted"
+grep -q "command line" <<< "$out" || fail "the refusal of a command-line password does not say why"
+# the workbench ends with exit code 2 when it cannot open its database, so that scripts and service managers see it
+if [ -n "${DISPLAY:-}" ]; then
+  "$java" -Dcarebench.unattended=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace-2" \
+    -carebench.db "$WORK/no-such-database" >> "$LOG" 2>&1
+  code=$?
+  [ "$code" -eq 2 ] || fail "the workbench exited $code without its database, not 2"
+fi
+echo "p2 install test passed: $FEATURE installed, offered, used, uninstalled; its item kept read-only; the script finds its Java; exit codes and password refusals hold"

@@ -9,8 +9,10 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.derby.drda.NetworkServerControl;
+import org.carebench.core.SchemaContribution;
 import org.carebench.core.internal.CoreSchema;
 import org.carebench.core.model.Network;
 import org.carebench.persistence.DatabaseException;
@@ -74,6 +76,80 @@ class NetworkServerTest {
 		second.open(DatabaseSettings.parse(url, false));
 		assertEquals("Red compartida", second.read(em -> em.find(Network.class, id).toRef().name()));
 		assertEquals("jdbc:derby://localhost:" + port + "/shared", second.describeDatabase());
+	}
+
+	/** The test extension's schema, whose first change set has a data migration that adds one row. */
+	private static final SchemaContribution COUNTED = new SchemaContribution() {
+		@Override
+		public String id() {
+			return "carebench.test.extension";
+		}
+
+		@Override
+		public String changeLog() {
+			return TestSchema.EXTENSION.changeLog();
+		}
+
+		@Override
+		public List<String> dependsOn() {
+			return List.of("org.carebench.core");
+		}
+
+		@Override
+		public List<Class<?>> entityClasses() {
+			return List.of();
+		}
+
+		@Override
+		public List<DataMigration> dataMigrations() {
+			return List.of(DataMigration.of("extension-1", connection -> {
+				try (var insert = connection.createStatement()) {
+					insert.executeUpdate("INSERT INTO test_extension (id, label)"
+							+ " SELECT COUNT(*) + 1, 'migrated' FROM test_extension");
+				}
+			}));
+		}
+	};
+
+	@Test
+	void fiveWorkstationsStartingTogetherOnANewDatabaseAllOpenItAndMigrateOnce() throws Exception {
+		String url = "jdbc:derby://localhost:" + port + "/together;create=true";
+		int workstations = 5;
+		java.util.List<DatabaseComponent> all = new java.util.ArrayList<>();
+		java.util.concurrent.ExecutorService starting = java.util.concurrent.Executors.newFixedThreadPool(workstations);
+		try {
+			java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+			java.util.List<java.util.concurrent.Future<?>> opened = new java.util.ArrayList<>();
+			for (int i = 0; i < workstations; i++) {
+				DatabaseComponent workstation = new DatabaseComponent();
+				workstation.addContribution(new CoreSchema());
+				workstation.addContribution(COUNTED);
+				all.add(workstation);
+				opened.add(starting.submit(() -> {
+					go.await();
+					workstation.open(DatabaseSettings.parse(url, false));
+					return null;
+				}));
+			}
+			go.countDown();
+			java.util.List<String> failures = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<?> start : opened) {
+				try {
+					start.get(3, java.util.concurrent.TimeUnit.MINUTES);
+				} catch (java.util.concurrent.ExecutionException e) {
+					failures.add(String.valueOf(e.getCause()));
+				}
+			}
+			assertEquals(List.of(), failures, "every workstation opens the new database");
+			assertEquals(1L, (long) all.get(0).read(em -> em
+					.createNativeQuery("SELECT COUNT(*) FROM test_extension").getSingleResult() instanceof Number count
+							? count.longValue()
+							: -1L),
+					"the data migration ran once");
+		} finally {
+			starting.shutdownNow();
+			all.forEach(DatabaseComponent::close);
+		}
 	}
 
 	@Test

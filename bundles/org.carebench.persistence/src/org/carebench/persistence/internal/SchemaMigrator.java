@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * every change set, so it is handed a connection whose commits and rollbacks wait for this class.
  */
 final class SchemaMigrator {
+
+	/** How often a workstation waits its turn (each wait ends after Derby's lock timeout, a minute by default). */
+	private static final int LOCK_ATTEMPTS = 20;
 
 	private static final Set<String> TRANSACTION_CONTROL = Set.of("commit", "rollback", "setAutoCommit", "close"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
@@ -76,7 +80,7 @@ final class SchemaMigrator {
 	private static int migrateInScope(Connection connection, List<SchemaContribution> contributions,
 			String location) {
 		try {
-			connection.setAutoCommit(false);
+			holdMigrationLock(connection);
 			Database database = DatabaseFactory.getInstance()
 					.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
 			List<Liquibase> changeLogs = new ArrayList<>();
@@ -105,10 +109,49 @@ final class SchemaMigrator {
 		} catch (DatabaseException e) {
 			rollback(connection);
 			throw e;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			rollback(connection);
+			throw new DatabaseException(Problem.MIGRATION_FAILED,
+					NLS.bind(Messages.Database_migrationFailed, location, rootMessage(e)), e);
 		} catch (LiquibaseException | SQLException | RuntimeException e) {
 			rollback(connection);
 			throw new DatabaseException(Problem.MIGRATION_FAILED,
 					NLS.bind(Messages.Database_migrationFailed, location, rootMessage(e)), e);
+		}
+	}
+
+	/**
+	 * Takes the migration lock in the transaction that migrates: workstations starting together on one database
+	 * upgrade it one after the other, and each lists what is pending only once it holds the lock, so that a change
+	 * set or a data migration runs once. The lock's table is created first in a transaction of its own (committed,
+	 * so that the others see it); Liquibase's own lock cannot serve, as it would be created uncommitted.
+	 */
+	private static void holdMigrationLock(Connection connection) throws SQLException, InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				connection.setAutoCommit(true);
+				try (Statement create = connection.createStatement()) {
+					create.executeUpdate("CREATE TABLE carebench_migration_lock (held INT)"); //$NON-NLS-1$
+				} catch (SQLException e) {
+					if (!"X0Y32".equals(e.getSQLState())) { //$NON-NLS-1$ another workstation created it
+						throw e;
+					}
+				}
+				connection.setAutoCommit(false);
+				try (Statement lock = connection.createStatement()) {
+					lock.execute("LOCK TABLE carebench_migration_lock IN EXCLUSIVE MODE"); //$NON-NLS-1$
+				}
+				return;
+			} catch (SQLException e) {
+				// a deadlock over the catalogs, or a lock held longer than Derby waits: wait for the turn again
+				boolean waiting = "40001".equals(e.getSQLState()) || "40XL1".equals(e.getSQLState()); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!waiting || attempt >= LOCK_ATTEMPTS) {
+					throw e;
+				}
+				rollback(connection);
+				Thread.sleep(100L * attempt);
+			}
 		}
 	}
 
