@@ -615,3 +615,13 @@ CREATE VIEW reporting.case_closings (project_id, project_name, organization_id, 
   FROM (SELECT project_id, organization_id, week, SUM(cases) AS cases
       FROM report_counted_case WHERE kind = 'C' GROUP BY project_id, organization_id, week) k
   WHERE k.cases <> 0;
+
+--changeset carebench:cases-8
+-- Which rows of import files became which cases: importing a file again (after an interruption, or with its problem
+-- rows corrected) makes each case once. The key is a SHA-256 of the row's values.
+CREATE TABLE imported_row (
+  project_id BIGINT NOT NULL,
+  row_key CHAR(64) NOT NULL,
+  case_id BIGINT NOT NULL,
+  PRIMARY KEY (project_id, row_key)
+);

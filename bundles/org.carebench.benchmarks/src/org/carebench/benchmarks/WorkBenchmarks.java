@@ -121,14 +121,16 @@ final class WorkBenchmarks {
 		try (WriteWorkloads jdbc = new WriteWorkloads(location)) {
 			// a small import first, not measured: the three paths meet the JIT warm
 			Path warmup = folder.resolve("warm-up.csv"); //$NON-NLS-1$
-			List<WriteWorkloads.NewCase> few = WriteWorkloads.generate(1000, 99, warmup);
+			// rows of their own each run: an import makes a case of a row once, and -reuse keeps earlier runs' cases
+			long run = System.currentTimeMillis();
+			List<WriteWorkloads.NewCase> few = WriteWorkloads.generate(1000, run - 1, warmup);
 			imports.importFile(project.id(), warmup, BulkProgress.NONE);
 			jdbc.insertCases(few, project.networkId(), project.id(), project.code(), user.organizationId(), user.id());
 			jdbc.importWithDerby(few, project.networkId(), project.id(), project.code(), user.organizationId(),
 					user.id(), folder);
 			for (int round = 0; round < IMPORT_ROUNDS; round++) {
 				Path csv = folder.resolve("cases-" + round + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
-				List<WriteWorkloads.NewCase> rows = WriteWorkloads.generate(imported, round, csv);
+				List<WriteWorkloads.NewCase> rows = WriteWorkloads.generate(imported, run + round, csv);
 				long start = System.nanoTime();
 				ImportReport result = imports.importFile(project.id(), csv, BulkProgress.NONE);
 				importMillis[round] = (System.nanoTime() - start) / 1e6;

@@ -230,4 +230,57 @@ class CaseImportTest {
 		assertEquals(ImportOptions.DateOrder.DAY_MONTH_YEAR, ImportOptions.dateOrderOf(java.util.Locale.ITALY));
 		assertEquals(ImportOptions.DateOrder.MONTH_DAY_YEAR, ImportOptions.dateOrderOf(java.util.Locale.US));
 	}
+
+	@Test
+	void importingAFileAgainMakesEachCaseOnce() {
+		String file = "first_name,last_name,birth_date\nAna,Ruiz,1990-12-31\nBea,Soto,\nCarla,Vidal,31/02/1990\n";
+		int before = caseCount();
+		ImportReport first = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf(file), BulkProgress.NONE));
+		assertEquals(2, first.created(), first.problems().toString());
+		ImportReport again = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf(file), BulkProgress.NONE));
+		assertEquals(0, again.created(), "nothing twice");
+		assertEquals(before + 2, caseCount());
+		assertTrue(again.problems().stream().filter(p -> p.reason().contains("HOU-")).count() == 2,
+				"each row says which case it became: " + again.problems());
+		// the bad row corrected: only it is imported
+		ImportReport corrected = fixture.as(fixture.directory.marco(), () -> fixture.imports.importFile(housing(),
+				pathOf(file.replace("31/02/1990", "1990-02-28")), BulkProgress.NONE));
+		assertEquals(1, corrected.created(), corrected.problems().toString());
+		assertEquals(before + 3, caseCount());
+		ImportReport check = fixture.as(fixture.directory.marco(), () -> fixture.imports.dryRun(housing(),
+				pathOf(file.replace("31/02/1990", "1990-02-28"))));
+		assertEquals(0, check.validRows(), "the check says so before anything is imported");
+	}
+
+	@Test
+	void anInterruptedImportGoesOnWhereItStopped() {
+		StringBuilder file = new StringBuilder("first_name,last_name\n");
+		for (int i = 0; i < 2500; i++) {
+			file.append("Nombre").append(i).append(",Apellido").append(i).append('\n');
+		}
+		int before = caseCount();
+		BulkProgress stopAfterFirstBatch = new BulkProgress() {
+			private boolean worked;
+
+			@Override
+			public boolean isCanceled() {
+				return worked;
+			}
+
+			@Override
+			public void worked(int done, int total) {
+				worked = true;
+			}
+		};
+		ImportReport stopped = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf(file.toString()), stopAfterFirstBatch));
+		assertTrue(stopped.canceled());
+		assertTrue(stopped.created() > 0 && stopped.created() < 2500, "stopped after a batch: " + stopped.created());
+		ImportReport rest = fixture.as(fixture.directory.marco(),
+				() -> fixture.imports.importFile(housing(), pathOf(file.toString()), BulkProgress.NONE));
+		assertEquals(2500 - stopped.created(), rest.created());
+		assertEquals(before + 2500, caseCount(), "every row once");
+	}
 }

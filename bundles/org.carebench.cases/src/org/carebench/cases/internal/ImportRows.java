@@ -1,11 +1,15 @@
 package org.carebench.cases.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +57,7 @@ final class ImportRows {
 	/** A checked row that creates a case. */
 	record NewCaseRow(long line, String firstName, String lastName, boolean anonymous, LocalDate birthDate,
 			Instant openedAt, CaseStatus status, ClosingReason reason, Instant closedAt, UserRef assignee,
-			Map<String, AttributeValues.Stored> attributes) {
+			Map<String, AttributeValues.Stored> attributes, String key) {
 	}
 
 	/** A checked row that sets attributes of an existing case. */
@@ -222,7 +226,21 @@ final class ImportRows {
 		Instant openedAt = opened == null ? null : opened.atStartOfDay(zone).toInstant();
 		Instant closedAt = status.closed() ? (closed == null ? null : closed.atStartOfDay(zone).toInstant()) : null;
 		return new NewCaseRow(line, anonymous ? null : first.strip(), anonymous ? null : last.strip(), anonymous,
-				birth, openedAt, status, reason, closedAt, assignee, values);
+				birth, openedAt, status, reason, closedAt, assignee, values, key(fields));
+	}
+
+	/** What identifies a row in every import of its file: the SHA-256 of its values, spaces around them aside. */
+	static String key(List<String> fields) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+			for (String field : fields) {
+				digest.update((field == null ? "" : field.strip()).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+				digest.update((byte) 0x1f);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void name(long line, String column, String value, List<ImportProblem> problems) {

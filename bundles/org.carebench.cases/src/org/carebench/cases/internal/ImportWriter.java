@@ -51,13 +51,14 @@ final class ImportWriter {
 		if (newCases.isEmpty() && updates.isEmpty()) {
 			return;
 		}
-		List<ImportRows.NewCaseRow> created = List.copyOf(newCases);
+		List<ImportRows.NewCaseRow> batch = List.copyOf(newCases);
 		List<ImportRows.AttributeRow> changed = List.copyOf(updates);
 		newCases.clear();
 		updates.clear();
 		Work work = write ? context::write : context::read;
 		work.run(em -> {
 			Connection connection = Jdbc.of(em);
+			List<ImportRows.NewCaseRow> created = batch;
 			Map<String, CaseRow> existing = existingCases(connection, changed);
 			List<ImportRows.AttributeRow> applicable = new ArrayList<>();
 			for (ImportRows.AttributeRow row : changed) {
@@ -70,6 +71,7 @@ final class ImportWriter {
 					applicable.add(row);
 				}
 			}
+			created = notImportedBefore(connection, target, created, tally);
 			tally.valid += created.size() + applicable.size();
 			if (write) {
 				try {
@@ -95,6 +97,39 @@ final class ImportWriter {
 	}
 
 	private record CaseRow(long id, long projectId, long organizationId, boolean shared) {
+	}
+
+	/**
+	 * The rows of {@code rows} that no import made a case of yet (this file imported before, or a row twice in one
+	 * batch); the others are reported with the case they made.
+	 */
+	private static List<ImportRows.NewCaseRow> notImportedBefore(Connection connection, Target target,
+			List<ImportRows.NewCaseRow> rows, ImportTally tally) {
+		Map<String, String> madeBefore = new HashMap<>();
+		List<String> keys = rows.stream().map(ImportRows.NewCaseRow::key).distinct().toList();
+		for (int start = 0; start < keys.size(); start += IN_LIST) {
+			Object[] chunk = new Object[IN_LIST + 1];
+			chunk[0] = target.projectId();
+			for (int i = 0; i < IN_LIST; i++) {
+				chunk[i + 1] = keys.get(Math.min(start + i, keys.size() - 1));
+			}
+			Jdbc.list(connection, "SELECT i.row_key, c.code FROM imported_row i JOIN care_case c ON c.id = i.case_id" //$NON-NLS-1$
+					+ " WHERE i.project_id = ? AND i.row_key IN (" + Jdbc.markers(IN_LIST) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+					row -> madeBefore.put(row.getString(1), row.getString(2)), chunk);
+		}
+		Map<String, Long> inBatch = new HashMap<>();
+		List<ImportRows.NewCaseRow> fresh = new ArrayList<>(rows.size());
+		for (ImportRows.NewCaseRow row : rows) {
+			if (madeBefore.containsKey(row.key())) {
+				tally.add(new ImportProblem(row.line(), null,
+						NLS.bind(Messages.Import_alreadyImported, madeBefore.get(row.key()))));
+			} else if (inBatch.putIfAbsent(row.key(), row.line()) != null) {
+				tally.add(new ImportProblem(row.line(), null, NLS.bind(Messages.Import_sameRow, inBatch.get(row.key()))));
+			} else {
+				fresh.add(row);
+			}
+		}
+		return fresh;
 	}
 
 	private static Map<String, CaseRow> existingCases(Connection connection, List<ImportRows.AttributeRow> rows) {
@@ -127,7 +162,9 @@ final class ImportWriter {
 						+ " project_id, organization_id, status, assignee_id, opened_at, closed_at, closing_reason," //$NON-NLS-1$
 						+ " last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 				PreparedStatement attributes = connection.prepareStatement("INSERT INTO case_attribute (case_id, code," //$NON-NLS-1$
-						+ " text_value, number_value, date_value) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+						+ " text_value, number_value, date_value) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
+				PreparedStatement imported = connection.prepareStatement(
+						"INSERT INTO imported_row (project_id, row_key, case_id) VALUES (?, ?, ?)")) { //$NON-NLS-1$
 			boolean anyAttribute = false;
 			for (ImportRows.NewCaseRow row : rows) {
 				Jdbc.bind(clients, clientId, target.networkId(), row.firstName(), row.lastName(), row.anonymous(),
@@ -143,6 +180,8 @@ final class ImportWriter {
 						row.status().code(), row.assignee() == null ? null : row.assignee().id(), opened, closed,
 						row.reason() == null ? null : row.reason().code(), now);
 				cases.addBatch();
+				Jdbc.bind(imported, target.projectId(), row.key(), caseId);
+				imported.addBatch();
 				for (Map.Entry<String, AttributeValues.Stored> value : row.attributes().entrySet()) {
 					if (value.getValue() != null) {
 						Object[] columns = value.getValue().columns();
@@ -158,6 +197,7 @@ final class ImportWriter {
 			}
 			clients.executeBatch();
 			cases.executeBatch();
+			imported.executeBatch();
 			if (anyAttribute) {
 				attributes.executeBatch();
 			}

@@ -125,6 +125,9 @@ public final class Messages extends NLS {
 
 	public static String Attribute_typeMissing;
 
+	public static String Import_alreadyImported;
+	public static String Import_sameRow;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
