@@ -47,6 +47,16 @@ public final class Messages extends NLS {
 
 	public static String Startup_passwordOnCommandLine;
 
+	public static String Setup_title;
+	public static String Setup_message;
+	public static String Setup_agency;
+	public static String Setup_projectCode;
+	public static String Setup_projectName;
+	public static String Setup_displayName;
+	public static String Setup_passwordAgain;
+	public static String Setup_create;
+	public static String Setup_passwordsDiffer;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -3,8 +3,9 @@ package org.carebench.app.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Optional;
 
-import org.carebench.core.CarebenchException;
 import org.carebench.core.AuthenticationService;
+import org.carebench.core.CarebenchException;
+import org.carebench.core.SetupService;
 import org.carebench.core.UserRef;
 import org.carebench.demo.DemoData;
 import org.carebench.persistence.Database;
@@ -121,6 +122,12 @@ final class Startup {
 	/** Signs in with the options' credentials, or asks for them until they are right or the user gives up. */
 	private Optional<UserRef> signIn() {
 		AuthenticationService authentication = Services.get(AuthenticationService.class);
+		SetupService setup = Services.get(SetupService.class);
+		if (setup.needsFirstAdministrator()) {
+			// a production database's first start: nobody can sign in until its administrator exists
+			FirstAdministratorDialog first = new FirstAdministratorDialog(null, setup, authentication);
+			return first.open() == Window.OK ? Optional.of(first.user()) : Optional.empty();
+		}
 		String problem = options.passwordOnCommandLine() ? Messages.Startup_passwordOnCommandLine : null;
 		if (options.userLogin().isPresent() && options.password().isPresent() && !options.passwordOnCommandLine()) {
 			try {

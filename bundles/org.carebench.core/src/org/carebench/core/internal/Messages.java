@@ -60,6 +60,9 @@ public final class Messages extends NLS {
 
 	public static String Chain_unsealed;
 
+	public static String Setup_badProjectCode;
+	public static String Setup_alreadyDone;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
