@@ -79,6 +79,9 @@ if [ -n "$old_java" ]; then
     -carebench.user ana 2>>"$LOG") || fail "the product's script did not find a Java 21+ past $old_java"
   grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the product's script ran nothing"
 fi
+# the product's script refuses a password on its command line before Java starts (nothing reaches a log)
+"$WORK/product/carebench" -carebench.user ana -carebench.password carebench >> "$LOG" 2>&1
+[ $? -eq 2 ] || fail "the product's script did not refuse a password on its command line"
 # a password on the command line is refused (and the run fails), even the right one
 out=$(items -carebench.password carebench)
 grep -q "^type " <<< "$out" && fail "a password on the command line was accepted"

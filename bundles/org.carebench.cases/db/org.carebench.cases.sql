@@ -623,5 +623,6 @@ CREATE TABLE imported_row (
   project_id BIGINT NOT NULL,
   row_key CHAR(64) NOT NULL,
   case_id BIGINT NOT NULL,
-  PRIMARY KEY (project_id, row_key)
+  -- the key first: Derby probes an index for an IN list only on its first column
+  PRIMARY KEY (row_key, project_id)
 );

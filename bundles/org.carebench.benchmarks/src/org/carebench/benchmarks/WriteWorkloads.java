@@ -112,7 +112,10 @@ final class WriteWorkloads implements AutoCloseable {
 		}
 	}
 
-	/** Inserts clients, their cases and a log row each, in batches of {@link #CHUNK}, committing per batch. */
+	/**
+	 * Inserts clients, their cases and a log row each, in batches of {@link #CHUNK}, committing per batch; as an
+	 * import must, it first looks for the rows' keys among those imported before and keeps each new row's key.
+	 */
 	void insertCases(List<NewCase> rows, long networkId, long projectId, String projectCode, long organizationId,
 			long actorId) throws SQLException {
 		Timestamp now = UtcInstantConverter.toTimestamp(Instant.now());
@@ -122,6 +125,25 @@ final class WriteWorkloads implements AutoCloseable {
 			long clientId = IdBlocks.reserve(connection, "client_profile", end - start);
 			long caseId = IdBlocks.reserve(connection, "care_case", end - start);
 			long logId = IdBlocks.reserve(connection, "activity_log", end - start);
+			String[] keys = new String[end - start];
+			for (int i = start; i < end; i++) {
+				NewCase row = rows.get(i);
+				// the service imported these very rows just before: the hand-written side keys them apart
+				keys[i - start] = rowKey("jdbc", row.firstName(), row.lastName(), row.birthDate().toString(),
+						row.status());
+			}
+			try (PreparedStatement known = connection.prepareStatement("SELECT row_key FROM imported_row"
+					+ " WHERE project_id = ? AND row_key IN (" + "?, ".repeat(keys.length - 1) + "?)")) {
+				known.setLong(1, projectId);
+				for (int i = 0; i < keys.length; i++) {
+					known.setString(i + 2, keys[i]);
+				}
+				try (var found = known.executeQuery()) {
+					while (found.next()) {
+						throw new IllegalStateException("generated rows are new: " + found.getString(1));
+					}
+				}
+			}
 			try (PreparedStatement clients = connection.prepareStatement("INSERT INTO client_profile (id, network_id,"
 					+ " first_name, last_name, anonymous, birth_date, search_name, search_first)"
 					+ " VALUES (?, ?, ?, ?, FALSE, ?, ?, ?)");
@@ -129,7 +151,9 @@ final class WriteWorkloads implements AutoCloseable {
 							+ " project_id, organization_id, status, opened_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 					PreparedStatement log = connection.prepareStatement("INSERT INTO activity_log (id, case_id,"
 							+ " occurred_at, actor_id, action, after_value, prev_hash, entry_hash)"
-							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+					PreparedStatement imported = connection.prepareStatement(
+							"INSERT INTO imported_row (project_id, row_key, case_id) VALUES (?, ?, ?)")) {
 				for (int i = start; i < end; i++) {
 					NewCase row = rows.get(i);
 					clients.setLong(1, clientId);
@@ -150,6 +174,10 @@ final class WriteWorkloads implements AutoCloseable {
 					cases.setTimestamp(7, now);
 					cases.setTimestamp(8, now);
 					cases.addBatch();
+					imported.setLong(1, projectId);
+					imported.setString(2, keys[i - start]);
+					imported.setLong(3, caseId);
+					imported.addBatch();
 					log.setLong(1, logId);
 					log.setLong(2, caseId);
 					log.setTimestamp(3, now);
@@ -166,9 +194,24 @@ final class WriteWorkloads implements AutoCloseable {
 				}
 				clients.executeBatch();
 				cases.executeBatch();
+				imported.executeBatch();
 				log.executeBatch();
 			}
 			connection.commit();
+		}
+	}
+
+	/** A row's key as an import computes it: the SHA-256 of its values. */
+	private static String rowKey(String... fields) {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (String field : fields) {
+				digest.update(field.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update((byte) 0x1f);
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

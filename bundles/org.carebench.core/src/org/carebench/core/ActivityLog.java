@@ -66,5 +66,13 @@ public interface ActivityLog {
 	 * Recomputes every case's hash chain and reports where it breaks (an entry changed, or removed from between
 	 * others). Needs {@link Permission#SYSTEM_ADMINISTER}.
 	 */
-	ChainReport verify();
+	default ChainReport verify() {
+		return verify(null);
+	}
+
+	/**
+	 * As {@link #verify()}, and against what the log held at {@code previous} (or nothing, for {@code null}): a
+	 * case with fewer entries than then, or whose entry then last no longer has the seal it had, was changed.
+	 */
+	ChainReport verify(LogCheckpoint previous);
 }

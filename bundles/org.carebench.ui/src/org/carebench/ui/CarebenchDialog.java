@@ -3,6 +3,7 @@ package org.carebench.ui;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -15,6 +16,11 @@ import org.eclipse.swt.widgets.Shell;
  */
 public abstract class CarebenchDialog extends TitleAreaDialog {
 
+	/** The narrowest a dialog opens, in pixels, so that a short form still has room for its message. */
+	private static final int MIN_WIDTH = 640;
+	/** The dialog's own margins around the grid. */
+	private static final int MARGINS = 40;
+
 	/** What OK does; it refuses by throwing. */
 	@FunctionalInterface
 	protected interface Attempt {
@@ -23,6 +29,7 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 
 	private final String title;
 	private final int columns;
+	private Composite grid;
 
 	/** @param columns how many columns the dialog's grid has */
 	protected CarebenchDialog(Shell parent, String title, int columns) {
@@ -45,9 +52,23 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(title);
-		Composite grid = Layouts.fillCell(Layouts.columns(new Composite(area, SWT.NONE), columns));
+		grid = Layouts.fillCell(Layouts.columns(new Composite(area, SWT.NONE), columns));
 		createArea(grid);
 		return area;
+	}
+
+	/**
+	 * As wide as the fields need (at least {@link #MIN_WIDTH}), not as wide as the title area's message on one
+	 * line: the message wraps instead.
+	 */
+	@Override
+	protected Point getInitialSize() {
+		Point preferred = super.getInitialSize();
+		int width = Math.max(MIN_WIDTH, grid.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + MARGINS);
+		if (width >= preferred.x) {
+			return preferred;
+		}
+		return new Point(width, Math.max(preferred.y, getShell().computeSize(width, SWT.DEFAULT, true).y));
 	}
 
 	/**

@@ -57,6 +57,8 @@ public final class Messages extends NLS {
 	public static String Setup_create;
 	public static String Setup_passwordsDiffer;
 
+	public static String Verify_checkpoint;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -7,6 +7,8 @@ import org.carebench.core.ActivityLog;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.ChainReport;
+import org.carebench.core.LogCheckpoint;
+import org.carebench.core.LogCheckpoints;
 import org.carebench.persistence.Database;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -47,11 +49,22 @@ public class VerifyLogApplication implements IApplication {
 			}
 			Services.get(AuthenticationService.class).signIn(login, password);
 			out.println(NLS.bind(Messages.Verify_checking, options.database().describe()));
-			ChainReport report = Services.get(ActivityLog.class).verify();
+			LogCheckpoints checkpoints = LogCheckpoints.forDatabase(options.database().describe());
+			LogCheckpoint last;
+			try {
+				last = checkpoints.last().orElse(null);
+			} catch (CarebenchException forged) {
+				out.println(forged.getMessage());
+				return BROKEN;
+			}
+			ChainReport report = Services.get(ActivityLog.class).verify(last);
 			out.println(NLS.bind(Messages.Verify_summary, new Object[] { report.entries(), report.cases(),
 					report.unchained() }));
 			if (report.breaks().isEmpty()) {
+				// only an intact log becomes the next comparison: a break stays reported until it is dealt with
+				checkpoints.keep(report.checkpoint());
 				out.println(Messages.Verify_intact);
+				out.println(NLS.bind(Messages.Verify_checkpoint, checkpoints.folder()));
 				return INTACT;
 			}
 			for (ChainReport.Break broken : report.breaks()) {

@@ -2,6 +2,9 @@ package org.carebench.app.internal;
 
 import org.carebench.core.ActivityLog;
 import org.carebench.core.ChainReport;
+import org.carebench.core.LogCheckpoints;
+import org.carebench.persistence.Database;
+import org.carebench.persistence.DatabaseSettings;
 import org.carebench.ui.Background;
 import org.carebench.ui.Services;
 import org.eclipse.core.commands.AbstractHandler;
@@ -20,9 +23,19 @@ public class VerifyLogHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		ActivityLog log = Services.get(ActivityLog.class);
-		Background.user(shell, Messages.Verify_job, monitor -> log.verify(), report -> {
+		LogCheckpoints checkpoints = LogCheckpoints.forDatabase(
+				Services.get(Database.class).openSettings().map(DatabaseSettings::describe).orElse("")); //$NON-NLS-1$
+		Background.user(shell, Messages.Verify_job, monitor -> {
+			ChainReport report = log.verify(checkpoints.last().orElse(null));
+			if (report.intact()) {
+				// only an intact log becomes the next comparison: a break stays reported until it is dealt with
+				checkpoints.keep(report.checkpoint());
+			}
+			return report;
+		}, report -> {
 			if (report.breaks().isEmpty()) {
-				MessageDialog.openInformation(shell, Messages.Verify_job, describe(report));
+				MessageDialog.openInformation(shell, Messages.Verify_job,
+						describe(report) + "\n\n" + NLS.bind(Messages.Verify_checkpoint, checkpoints.folder())); //$NON-NLS-1$
 			} else {
 				MessageDialog.openError(shell, Messages.Verify_job, describe(report));
 			}

@@ -117,6 +117,82 @@ class ActivityChainTest {
 	}
 
 	@Test
+	void entriesCutFromTheEndAreFoundAgainstTheLastCheckpoint() {
+		CaseDetails theCase = busyCase();
+		ChainReport first = verify();
+		assertTrue(first.intact());
+		List<ActivityEntry> log = fixture.cases.activityLog(theCase.id());
+		tamper("DELETE FROM activity_log WHERE id = ?", log.get(log.size() - 1).id());
+		assertTrue(verify().intact(), "the chain alone cannot see a cut end");
+		ChainReport against = fixture.asSystem(() -> fixture.log.verify(first.checkpoint()));
+		assertEquals(1, against.breaks().size(), against.breaks().toString());
+		assertEquals(theCase.id(), against.breaks().get(0).caseId());
+	}
+
+	@Test
+	void aRecomputedChainIsFoundAgainstTheLastCheckpoint() {
+		CaseDetails theCase = busyCase();
+		ChainReport first = verify();
+		List<ActivityEntry> log = fixture.cases.activityLog(theCase.id());
+		// whoever can write the table changes a note and recomputes every seal after it, as the chain is public
+		tamper("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?", log.get(3).id());
+		fixture.database.transactions().write(em -> {
+			Connection connection = em.unwrap(Connection.class);
+			try (PreparedStatement read = connection.prepareStatement("SELECT id, occurred_at, actor_id, actor_label,"
+					+ " action, before_value, after_value, detail FROM activity_log WHERE case_id = ? ORDER BY id");
+					PreparedStatement reseal = connection
+							.prepareStatement("UPDATE activity_log SET prev_hash = ?, entry_hash = ? WHERE id = ?")) {
+				read.setLong(1, theCase.id());
+				String previous = org.carebench.core.model.ActivityChain.START;
+				try (var row = read.executeQuery()) {
+					while (row.next()) {
+						Long actor = row.getLong(3);
+						if (row.wasNull()) {
+							actor = null;
+						}
+						String seal = org.carebench.core.model.ActivityChain.hash(previous, theCase.id(),
+								org.carebench.core.model.UtcInstantConverter.toInstant(row.getTimestamp(2)), actor,
+								row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8));
+						reseal.setString(1, previous);
+						reseal.setString(2, seal);
+						reseal.setLong(3, row.getLong(1));
+						reseal.executeUpdate();
+						previous = seal;
+					}
+				}
+				return null;
+			} catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		assertTrue(verify().intact(), "the recomputed chain holds by itself");
+		ChainReport against = fixture.asSystem(() -> fixture.log.verify(first.checkpoint()));
+		assertEquals(1, against.breaks().size(), against.breaks().toString());
+		assertEquals(theCase.id(), against.breaks().get(0).caseId());
+	}
+
+	@Test
+	void aCheckpointChangedAfterItWasSignedIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+			throws java.io.IOException {
+		busyCase();
+		org.carebench.core.LogCheckpoints checkpoints = new org.carebench.core.LogCheckpoints(folder.resolve("cp"));
+		assertTrue(checkpoints.last().isEmpty());
+		ChainReport report = verify();
+		checkpoints.keep(report.checkpoint());
+		assertEquals(report.checkpoint(), checkpoints.last().orElseThrow());
+		assertEquals(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+				java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+				java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE),
+				java.nio.file.Files.getPosixFilePermissions(folder.resolve("cp")), "the key's folder is its owner's");
+		java.nio.file.Path file = folder.resolve("cp").resolve("checkpoint.properties");
+		String text = java.nio.file.Files.readString(file);
+		String moved = text.replaceFirst("(case\\.\\d+)=6", "$1=5");
+		assertTrue(!moved.equals(text), text);
+		java.nio.file.Files.writeString(file, moved);
+		assertThrows(org.carebench.core.CarebenchException.class, checkpoints::last, "a moved checkpoint is refused");
+	}
+
+	@Test
 	void onlySystemAdministratorsVerify() {
 		assertThrows(ForbiddenException.class, fixture.log::verify);
 	}

@@ -33,6 +33,8 @@ import org.eclipse.osgi.util.NLS;
 final class ImportWriter {
 
 	private static final int IN_LIST = 100;
+	/** Row keys looked for in one query (one statement shape, so that Derby compiles it once). */
+	private static final int KEYS_PER_QUERY = 500;
 
 	/** What every batch of one import needs to know. */
 	record Target(long projectId, String projectCode, long networkId, long organizationId, Workflow workflow,
@@ -107,14 +109,14 @@ final class ImportWriter {
 			List<ImportRows.NewCaseRow> rows, ImportTally tally) {
 		Map<String, String> madeBefore = new HashMap<>();
 		List<String> keys = rows.stream().map(ImportRows.NewCaseRow::key).distinct().toList();
-		for (int start = 0; start < keys.size(); start += IN_LIST) {
-			Object[] chunk = new Object[IN_LIST + 1];
+		for (int start = 0; start < keys.size(); start += KEYS_PER_QUERY) {
+			Object[] chunk = new Object[KEYS_PER_QUERY + 1];
 			chunk[0] = target.projectId();
-			for (int i = 0; i < IN_LIST; i++) {
+			for (int i = 0; i < KEYS_PER_QUERY; i++) {
 				chunk[i + 1] = keys.get(Math.min(start + i, keys.size() - 1));
 			}
 			Jdbc.list(connection, "SELECT i.row_key, c.code FROM imported_row i JOIN care_case c ON c.id = i.case_id" //$NON-NLS-1$
-					+ " WHERE i.project_id = ? AND i.row_key IN (" + Jdbc.markers(IN_LIST) + ")", //$NON-NLS-1$ //$NON-NLS-2$
+					+ " WHERE i.project_id = ? AND i.row_key IN (" + Jdbc.markers(KEYS_PER_QUERY) + ")", //$NON-NLS-1$ //$NON-NLS-2$
 					row -> madeBefore.put(row.getString(1), row.getString(2)), chunk);
 		}
 		Map<String, Long> inBatch = new HashMap<>();

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,11 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.carebench.core.AccessPolicy;
-import org.carebench.core.Actor;
 import org.carebench.core.ActivityEntry;
 import org.carebench.core.ActivityLog;
+import org.carebench.core.Actor;
 import org.carebench.core.ChainReport;
+import org.carebench.core.LogCheckpoint;
 import org.carebench.core.Permission;
 import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
@@ -160,60 +159,9 @@ public class ActivityLogImpl implements ActivityLog {
 	}
 
 	@Override
-	public ChainReport verify() {
+	public ChainReport verify(LogCheckpoint previous) {
 		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_verifyLog);
-		return transactions.query(connection -> {
-			long cases = 0;
-			long entries = 0;
-			long unchained = 0;
-			List<ChainReport.Break> breaks = new ArrayList<>();
-			long currentCase = -1;
-			String previous = ActivityChain.START;
-			// entries written since the log has been sealed must carry a seal: a removed one is tampering, not history
-			// (ids follow the order of writing, whatever day an entry is dated)
-			long firstSealed = Jdbc.first(connection, "SELECT MIN(id) FROM activity_log WHERE entry_hash IS NOT NULL", //$NON-NLS-1$
-					row -> row.getObject(1) == null ? Long.MAX_VALUE : row.getLong(1)).orElse(Long.MAX_VALUE);
-			try (Statement statement = connection.createStatement()) {
-				statement.setFetchSize(1000);
-				try (ResultSet row = statement.executeQuery("SELECT id, case_id, occurred_at, actor_id, actor_label," //$NON-NLS-1$
-						+ " action, before_value, after_value, detail, prev_hash, entry_hash FROM activity_log" //$NON-NLS-1$
-						+ " ORDER BY case_id, id")) { //$NON-NLS-1$
-					while (row.next()) {
-						long id = row.getLong(1);
-						long caseId = row.getLong(2);
-						if (caseId != currentCase) {
-							currentCase = caseId;
-							previous = ActivityChain.START;
-							cases++;
-						}
-						entries++;
-						String stored = row.getString(11);
-						if (stored == null) {
-							if (!previous.equals(ActivityChain.START) || id > firstSealed) {
-								breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_unsealed));
-							} else {
-								unchained++;
-							}
-							continue;
-						}
-						Long actorId = row.getLong(4);
-						if (row.wasNull()) {
-							actorId = null;
-						}
-						String recomputed = ActivityChain.hash(row.getString(10), caseId,
-								UtcInstantConverter.toInstant(row.getTimestamp(3)), actorId,
-								row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9));
-						if (!previous.equals(row.getString(10))) {
-							breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_missingBefore));
-						} else if (!recomputed.equals(stored)) {
-							breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_changed));
-						}
-						previous = stored;
-					}
-				}
-			}
-			return new ChainReport(cases, entries, unchained, List.copyOf(breaks));
-		});
+		return transactions.query(connection -> new ChainVerification(connection, previous, clock.instant()).run());
 	}
 
 	private static UserRef actor(EntityManager em, long userId) {

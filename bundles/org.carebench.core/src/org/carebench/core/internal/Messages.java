@@ -63,6 +63,12 @@ public final class Messages extends NLS {
 	public static String Setup_badProjectCode;
 	public static String Setup_alreadyDone;
 
+	public static String Chain_truncated;
+	public static String Chain_rewritten;
+
+	public static String Checkpoint_forged;
+	public static String Checkpoint_unreadable;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -78,6 +78,20 @@ class NetworkServerTest {
 		assertEquals("jdbc:derby://localhost:" + port + "/shared", second.describeDatabase());
 	}
 
+	@Test
+	void aWorkstationConnectingAsAnotherAccountUsesTheSameTables() {
+		String url = "jdbc:derby://localhost:" + port + "/accounts";
+		first.open(DatabaseSettings.parse(url + ";create=true", false));
+		long id = first.write(em -> {
+			Network network = new Network("Red de cuentas");
+			em.persist(network);
+			return network.getId();
+		});
+		// Derby's default schema is the account's own: Carebench must not make a second, empty one there
+		second.open(DatabaseSettings.parse(url + ";user=segundo;password=cualquiera", false));
+		assertEquals("Red de cuentas", second.read(em -> em.find(Network.class, id).toRef().name()));
+	}
+
 	/** The test extension's schema, whose first change set has a data migration that adds one row. */
 	private static final SchemaContribution COUNTED = new SchemaContribution() {
 		@Override

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -27,6 +28,9 @@ import org.eclipse.osgi.util.NLS;
  * loaders. The network client lives in Derby's class loader (fragment org.carebench.derby.client).
  */
 final class DerbyConnector {
+
+	/** The schema of Carebench's tables. */
+	static final String SCHEMA = "APP"; //$NON-NLS-1$
 
 	/** Marker file of a Derby database directory. */
 	static final String DERBY_MARKER = "service.properties"; //$NON-NLS-1$
@@ -143,10 +147,24 @@ final class DerbyConnector {
 				throw new DatabaseException(Problem.FAILED,
 						NLS.bind(Messages.Database_failed, settings.describe(), "no driver accepts the URL"), null); //$NON-NLS-1$
 			}
-			return connection;
+			return inCarebenchSchema(connection);
 		} catch (SQLException e) {
 			throw classify(e);
 		}
+	}
+
+	/**
+	 * Carebench's tables live in schema APP whoever connects: Derby's default schema is the user's own, and a
+	 * workstation connecting as another account would otherwise migrate a second, empty Carebench into it.
+	 */
+	static Connection inCarebenchSchema(Connection connection) throws SQLException {
+		try (Statement schema = connection.createStatement()) {
+			schema.execute("SET SCHEMA " + SCHEMA); //$NON-NLS-1$
+		} catch (SQLException e) {
+			connection.close();
+			throw e;
+		}
+		return connection;
 	}
 
 	/** The user's view of a Derby refusal to connect. */
@@ -200,7 +218,7 @@ final class DerbyConnector {
 
 		@Override
 		public Connection getConnection() throws SQLException {
-			return driver.connect(settings.jdbcUrl(), new Properties());
+			return inCarebenchSchema(driver.connect(settings.jdbcUrl(), new Properties()));
 		}
 
 		@Override
@@ -208,7 +226,7 @@ final class DerbyConnector {
 			Properties credentials = new Properties();
 			credentials.setProperty("user", user); //$NON-NLS-1$
 			credentials.setProperty("password", password); //$NON-NLS-1$
-			return driver.connect(settings.jdbcUrl(), credentials);
+			return inCarebenchSchema(driver.connect(settings.jdbcUrl(), credentials));
 		}
 
 		@Override
