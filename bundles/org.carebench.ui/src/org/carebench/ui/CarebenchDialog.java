@@ -29,6 +29,7 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 
 	private final String title;
 	private final int columns;
+	private String okLabel = IDialogConstants.OK_LABEL;
 	private Composite grid;
 
 	/** @param columns how many columns the dialog's grid has */
@@ -96,6 +97,17 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 	/** Shows a failure as {@link Problems} words it. */
 	protected void refused(Throwable failure) {
 		showProblem(Problems.message(failure));
+	}
+
+	/** Names the OK button for what it does ("Sign in", "Open case"); set before the dialog opens. */
+	protected void setOkLabel(String label) {
+		this.okLabel = label;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, okLabel, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
 	/** The OK button (labelled {@code label} unless null), enabled or not. */

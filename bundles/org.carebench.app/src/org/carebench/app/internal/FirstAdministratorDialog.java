@@ -7,7 +7,6 @@ import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.ui.CarebenchDialog;
 import org.carebench.ui.Layouts;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -32,6 +31,7 @@ final class FirstAdministratorDialog extends CarebenchDialog {
 
 	FirstAdministratorDialog(Shell parent, SetupService setup, AuthenticationService authentication) {
 		super(parent, Messages.Setup_title, 2);
+		setOkLabel(Messages.Setup_create);
 		this.setup = setup;
 		this.authentication = authentication;
 	}
@@ -48,12 +48,6 @@ final class FirstAdministratorDialog extends CarebenchDialog {
 		password = Layouts.textRow(grid, Messages.Login_password, SWT.PASSWORD);
 		again = Layouts.textRow(grid, Messages.Setup_passwordAgain, SWT.PASSWORD);
 		agency.setFocus();
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Setup_create, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import org.carebench.core.CarebenchException;
 import org.carebench.core.UserRef;
 import org.carebench.ui.CarebenchDialog;
 import org.carebench.ui.Layouts;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -34,6 +33,7 @@ final class LoginDialog extends CarebenchDialog {
 
 	LoginDialog(String initialLogin, String hint, String initialProblem, Check check) {
 		super((Shell) null, Messages.Login_title, 2);
+		setOkLabel(Messages.Login_signIn);
 		this.initialLogin = initialLogin;
 		this.hint = hint;
 		this.initialProblem = initialProblem;
@@ -57,12 +57,6 @@ final class LoginDialog extends CarebenchDialog {
 		password = Layouts.textRow(grid, Messages.Login_password, SWT.PASSWORD);
 		showProblem(initialProblem);
 		(initialLogin.isEmpty() ? login : password).setFocus();
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Login_signIn, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
 	@Override

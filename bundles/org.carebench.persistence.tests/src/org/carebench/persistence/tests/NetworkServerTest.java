@@ -63,15 +63,20 @@ class NetworkServerTest {
 		server.shutdown();
 	}
 
-	@Test
-	void twoWorkstationsShareOneDatabase() {
-		String url = "jdbc:derby://localhost:" + port + "/shared";
+	/** The first workstation creates the database at {@code url} and a network in it; returns the network's id. */
+	private long firstCreates(String url, String networkName) {
 		first.open(DatabaseSettings.parse(url + ";create=true", false));
-		long id = first.write(em -> {
-			Network network = new Network("Red compartida");
+		return first.write(em -> {
+			Network network = new Network(networkName);
 			em.persist(network);
 			return network.getId();
 		});
+	}
+
+	@Test
+	void twoWorkstationsShareOneDatabase() {
+		String url = "jdbc:derby://localhost:" + port + "/shared";
+		long id = firstCreates(url, "Red compartida");
 
 		second.open(DatabaseSettings.parse(url, false));
 		assertEquals("Red compartida", second.read(em -> em.find(Network.class, id).toRef().name()));
@@ -81,12 +86,7 @@ class NetworkServerTest {
 	@Test
 	void aWorkstationConnectingAsAnotherAccountUsesTheSameTables() {
 		String url = "jdbc:derby://localhost:" + port + "/accounts";
-		first.open(DatabaseSettings.parse(url + ";create=true", false));
-		long id = first.write(em -> {
-			Network network = new Network("Red de cuentas");
-			em.persist(network);
-			return network.getId();
-		});
+		long id = firstCreates(url, "Red de cuentas");
 		// Derby's default schema is the account's own: Carebench must not make a second, empty one there
 		second.open(DatabaseSettings.parse(url + ";user=segundo;password=cualquiera", false));
 		assertEquals("Red de cuentas", second.read(em -> em.find(Network.class, id).toRef().name()));

@@ -18,7 +18,6 @@ import org.carebench.core.UserRef;
 import org.carebench.ui.CarebenchDialog;
 import org.carebench.ui.Layouts;
 import org.carebench.ui.Services;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -63,6 +62,7 @@ final class NewCaseDialog extends CarebenchDialog {
 
 	NewCaseDialog(Shell parent, UserRef me) {
 		super(parent, Messages.NewCase_title, 3);
+		setOkLabel(Messages.NewCase_open);
 		this.me = me;
 		projects.addAll(Services.get(CaseService.class).newCaseChoices());
 	}
@@ -200,12 +200,6 @@ final class NewCaseDialog extends CarebenchDialog {
 		} catch (RuntimeException e) {
 			refused(e);
 		}
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.NewCase_open, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
 	@Override

@@ -35,6 +35,7 @@ final class RelateDialog extends CarebenchDialog {
 
 	RelateDialog(Shell parent, long caseId) {
 		super(parent, Messages.Related_dialogTitle, 3);
+		setOkLabel(Messages.Related_link);
 		this.caseId = caseId;
 	}
 
@@ -57,8 +58,8 @@ final class RelateDialog extends CarebenchDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Related_link, true).setEnabled(false);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		super.createButtonsForButtonBar(parent);
+		ok(null, false);
 	}
 
 	private void search() {

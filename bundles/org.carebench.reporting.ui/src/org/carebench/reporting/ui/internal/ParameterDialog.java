@@ -39,6 +39,7 @@ public class ParameterDialog extends CarebenchDialog {
 	public ParameterDialog(Shell parent, ReportDefinition report, List<ReportParameter> parameters,
 			Map<String, Object> initial) {
 		super(parent, Messages.Parameters_title, 2);
+		setOkLabel(Messages.Reports_show);
 		this.report = report;
 		this.parameters = parameters;
 		this.initial = initial;
@@ -97,12 +98,6 @@ public class ParameterDialog extends CarebenchDialog {
 			return () -> text.getText().isBlank() ? null : text.getText().trim();
 		}
 		}
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		super.createButtonsForButtonBar(parent);
-		ok(Messages.Reports_show, true);
 	}
 
 	@Override
