@@ -32,14 +32,15 @@ run() {
 }
 # the installed types and the items of the first care plan, as planItems prints them (ITEMS_VMARGS: JVM options)
 items() {
-  CAREBENCH_PASSWORD=carebench "$java" -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en \
+  # -carebench.demo: the demo loads into a new database only, and its user signs in with the demo's password
+  "$java" -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en \
     -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
-    -carebench.user ana "$@" 2>>"$LOG" | tee -a "$LOG"
+    -carebench.user ana -carebench.demo 100 "$@" 2>>"$LOG" | tee -a "$LOG"
 }
 
 echo "== before: a database with demo care plans" >> "$LOG"
 # Liquibase's level raised by a system property, as docs/administration.md tells administrators
-out=$(ITEMS_VMARGS=-Dcarebench.log.level.liquibase=INFO items -carebench.db.create -carebench.demo 100) \
+out=$(ITEMS_VMARGS=-Dcarebench.log.level.liquibase=INFO items -carebench.db.create) \
   || fail "the product could not list plan items"
 # the one log: the migration at start-up, Carebench's and Liquibase's, in the workspace's .metadata/.log
 metalog="$WORK/workspace/.metadata/.log"
@@ -74,16 +75,16 @@ echo "== the product's own script, its exit codes and its passwords" >> "$LOG"
 # with an old Java first (JAVA_HOME and PATH), the script finds a Java 21+ by itself
 old_java=$(ls -d /usr/lib/jvm/*17* 2>/dev/null | head -n 1)
 if [ -n "$old_java" ]; then
-  out=$(JAVA_HOME="$old_java" PATH="$old_java/bin:$PATH" CAREBENCH_PASSWORD=carebench "$WORK/product/carebench" \
-    -nosplash -nl en -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
-    -carebench.user ana 2>>"$LOG") || fail "the product's script did not find a Java 21+ past $old_java"
+  out=$(JAVA_HOME="$old_java" PATH="$old_java/bin:$PATH" "$WORK/product/carebench" -nosplash -nl en \
+    -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
+    -carebench.user ana -carebench.demo 100 2>>"$LOG") || fail "the product's script did not find a Java 21+ past $old_java"
   grep -q "^type carebench.serviceUnits " <<< "$out" || fail "the product's script ran nothing"
 fi
 # the product's script refuses a password on its command line before Java starts (nothing reaches a log)
-"$WORK/product/carebench" -carebench.user ana -carebench.password carebench >> "$LOG" 2>&1
+"$WORK/product/carebench" -carebench.user ana -carebench.password "any-$RANDOM" >> "$LOG" 2>&1
 [ $? -eq 2 ] || fail "the product's script did not refuse a password on its command line"
-# a password on the command line is refused (and the run fails), even the right one
-out=$(items -carebench.password carebench)
+# a password on the command line is refused (and the run fails), whatever it is
+out=$(items -carebench.password "any-$RANDOM")
 grep -q "^type " <<< "$out" && fail "a password on the command line was accepted"
 grep -q "command line" <<< "$out" || fail "the refusal of a command-line password does not say why"
 # the workbench ends with exit code 2 when it cannot open its database, so that scripts and service managers see it

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
 
+import org.carebench.demo.DemoData;
 import org.carebench.persistence.DatabaseSettings;
 
 /**
@@ -14,7 +15,8 @@ import org.carebench.persistence.DatabaseSettings;
  * <li>{@code -carebench.db.create} allows creating a new database in the folder given</li>
  * <li>{@code -carebench.demo <n>} loads n demo cases into a database that has none</li>
  * <li>{@code -carebench.user <login>} with the password in the environment variable {@code CAREBENCH_PASSWORD}
- * signs in without the dialog (for demonstrations, tests and headless runs; the login alone fills the dialog in).
+ * signs in without the dialog (for headless runs; the login alone fills the dialog in); with {@code -carebench.demo},
+ * the demo's published password is tried.
  * A password is never taken from the command line, which other users of the machine and the log can read:
  * {@code -carebench.password} is refused</li>
  * <li>{@code -carebench.screenshot <file.png>} saves a screenshot once the workbench is ready, then exits</li>
@@ -71,8 +73,13 @@ record StartupOptions(DatabaseSettings database, long demoCases, Optional<String
 		} else {
 			settings = DatabaseSettings.userDefault();
 		}
-		return new StartupOptions(settings, demo, Optional.ofNullable(user),
-				Optional.ofNullable(System.getenv(PASSWORD_VARIABLE)).filter(password -> !password.isEmpty()),
-				passwordOnCommandLine, Optional.ofNullable(screenshot));
+		Optional<String> password = Optional.ofNullable(System.getenv(PASSWORD_VARIABLE))
+				.filter(given -> !given.isEmpty());
+		if (password.isEmpty() && demo > 0) {
+			// a demonstration (or a UI test) signs its demo user in with the demo's published password
+			password = Optional.of(DemoData.PASSWORD);
+		}
+		return new StartupOptions(settings, demo, Optional.ofNullable(user), password, passwordOnCommandLine,
+				Optional.ofNullable(screenshot));
 	}
 }

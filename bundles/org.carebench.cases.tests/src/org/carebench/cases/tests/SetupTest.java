@@ -30,6 +30,8 @@ class SetupTest {
 	private final ServiceContext context = Directory.context(database.transactions(), session,
 			new AccessPolicyImpl(database.transactions(), session), Clock.systemUTC());
 	private final SetupServiceImpl setup = new SetupServiceImpl(context);
+	/** Made for each test: no password is written in the sources. */
+	private final String password = "pw-" + java.util.UUID.randomUUID();
 
 	@AfterEach
 	void close() {
@@ -44,16 +46,16 @@ class SetupTest {
 	@Test
 	void aNewDatabaseGetsItsFirstAdministratorOnce() {
 		assertTrue(setup.needsFirstAdministrator());
-		UserRef rosa = setup.createFirstAdministrator(rosa("una-clave-larga"));
+		UserRef rosa = setup.createFirstAdministrator(rosa(password));
 		assertFalse(setup.needsFirstAdministrator());
 		session.signOut();
-		assertEquals(rosa.id(), new AuthenticationServiceImpl(context).signIn("rosa", "una-clave-larga".toCharArray())
+		assertEquals(rosa.id(), new AuthenticationServiceImpl(context).signIn("rosa", password.toCharArray())
 				.id());
 		// she administers the system: she creates the next network
 		assertEquals("Red Sur", new DirectoryServiceImpl(context).createNetwork("Red Sur").name());
 		session.signOut();
 		assertThrows(ForbiddenException.class, () -> setup.createFirstAdministrator(new FirstAdministrator(
-				"Otra", "OTR", "Otro", "intruso", "Intruso", "otra-clave-larga".toCharArray())),
+				"Otra", "OTR", "Otro", "intruso", "Intruso", (password + "-2").toCharArray())),
 				"nobody else becomes administrator that way");
 		assertEquals(1L, (long) database.transactions().query(connection -> {
 			try (var count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM app_user")) {
@@ -66,11 +68,11 @@ class SetupTest {
 	@Test
 	void refusedInputCreatesNothing() {
 		ValidationException shortPassword = assertThrows(ValidationException.class,
-				() -> setup.createFirstAdministrator(rosa("corta")));
+				() -> setup.createFirstAdministrator(rosa(password.substring(0, 7))));
 		assertEquals("password", shortPassword.field());
 		ValidationException badCode = assertThrows(ValidationException.class,
 				() -> setup.createFirstAdministrator(new FirstAdministrator("Casa Abierta", "H-1", "Housing", "rosa",
-						"Rosa Vidal", "una-clave-larga".toCharArray())));
+						"Rosa Vidal", password.toCharArray())));
 		assertEquals("projectCode", badCode.field());
 		assertTrue(setup.needsFirstAdministrator(), "still to be set up");
 		assertEquals(0L, (long) database.transactions().query(connection -> {

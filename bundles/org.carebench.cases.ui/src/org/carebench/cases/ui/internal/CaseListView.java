@@ -2,34 +2,27 @@ package org.carebench.cases.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.carebench.cases.AssigneeFilter;
 import org.carebench.cases.CaseEvents;
 import org.carebench.cases.CaseQuery;
-import org.carebench.cases.CaseSearchService;
 import org.carebench.cases.CaseService;
 import org.carebench.cases.CaseSort;
 import org.carebench.cases.CaseStatus;
 import org.carebench.cases.CaseSummary;
-import org.carebench.cases.SavedView;
 import org.carebench.cases.SearchRule;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.ProjectRef;
 import org.carebench.core.Session;
-import org.carebench.core.TeamRef;
 import org.carebench.core.TeamService;
 import org.carebench.core.UserRef;
 import org.carebench.ui.Background;
 import org.carebench.ui.Events;
 import org.carebench.ui.Layouts;
-import org.carebench.ui.Problems;
 import org.carebench.ui.Services;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -65,16 +58,11 @@ public class CaseListView extends ViewPart {
 	private CaseService cases;
 	private TableViewer viewer;
 	private CaseListModel model;
-	private Combo statusFilter;
-	private Combo assigneeFilter;
-	private Combo projectFilter;
+	private CaseListFilters filters;
 	private Text searchText;
 	private Button advanced;
-	private Combo views;
-	private Button saveView;
-	private Button deleteView;
+	private SavedViewsBar savedViews;
 	private Label countLabel;
-	private List<SavedView> savedViews = List.of();
 	/** The rules of the advanced search, and whether any of them is enough. */
 	private List<SearchRule> rules = List.of();
 	private boolean matchAny;
@@ -84,10 +72,6 @@ public class CaseListView extends ViewPart {
 			model.load(queryFromFilters());
 		}
 	};
-	private final List<CaseStatus> statuses = new ArrayList<>();
-	private final List<AssigneeFilter> assigneeChoices = new ArrayList<>();
-	private final List<Long> projectChoices = new ArrayList<>();
-	private List<ProjectRef> projects = List.of();
 	private final List<ServiceRegistration<EventHandler>> subscriptions = new ArrayList<>();
 
 	/** A row not fetched yet; one per index, as the virtual table needs distinct elements. */
@@ -149,27 +133,13 @@ public class CaseListView extends ViewPart {
 			event.display.timerExec(-1, searchSoon);
 			event.display.timerExec(SEARCH_DELAY_MS, searchSoon);
 		});
-		statusFilter = filter(bar, Messages.List_status);
-		assigneeFilter = filter(bar, Messages.List_assignee);
-		projectFilter = filter(bar, Messages.List_project);
+		filters = new CaseListFilters(bar, () -> model.load(queryFromFilters()));
 
 		Composite second = Layouts.flush(new Composite(bar, SWT.NONE), 6);
 		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(second);
 		advanced = Layouts.button(second, Messages.List_advanced, this::editRules);
 		advanced.setToolTipText(Messages.List_advancedTooltip);
-		Layouts.label(second, Messages.List_views);
-		views = new Combo(second, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.swtDefaults().hint(200, SWT.DEFAULT).applyTo(views);
-		views.addListener(SWT.Selection, event -> {
-			int index = views.getSelectionIndex();
-			if (index > 0) {
-				applyQuery(savedViews.get(index - 1).query());
-			}
-			deleteView.setEnabled(index > 0);
-		});
-		saveView = Layouts.button(second, Messages.List_saveView, this::saveCurrentView);
-		deleteView = Layouts.button(second, Messages.List_deleteView, this::deleteChosenView);
-		deleteView.setEnabled(false);
+		savedViews = new SavedViewsBar(second, this::queryFromFilters, this::applyQuery, this::showFailure);
 		countLabel = new Label(second, SWT.RIGHT);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(countLabel);
 	}
@@ -177,8 +147,8 @@ public class CaseListView extends ViewPart {
 	private static final int SEARCH_DELAY_MS = 250;
 
 	private void editRules() {
-		AdvancedSearchDialog dialog = new AdvancedSearchDialog(getSite().getShell(), rules, matchAny, statuses,
-				projects);
+		AdvancedSearchDialog dialog = new AdvancedSearchDialog(getSite().getShell(), rules, matchAny,
+				filters.statuses(), filters.projects());
 		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
 			rules = dialog.rules();
 			matchAny = dialog.matchAny();
@@ -197,58 +167,11 @@ public class CaseListView extends ViewPart {
 		advanced.getParent().layout();
 	}
 
-	private void loadViews() {
-		CaseSearchService search = Services.get(CaseSearchService.class);
-		Background.run(views, Messages.Job_loadingList, search::savedViews, found -> {
-			savedViews = found;
-			views.removeAll();
-			views.add(Messages.List_noView);
-			found.forEach(view -> views.add(view.name()));
-			views.select(0);
-			deleteView.setEnabled(false);
-		}, this::showFailure);
-	}
-
-	private void saveCurrentView() {
-		int chosen = views.getSelectionIndex();
-		org.eclipse.jface.dialogs.InputDialog name = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(),
-				Messages.List_saveViewTitle, Messages.List_saveViewName,
-				chosen > 0 ? savedViews.get(chosen - 1).name() : "", //$NON-NLS-1$
-				text -> text == null || text.isBlank() ? Messages.List_saveViewNameRequired : null);
-		if (name.open() == org.eclipse.jface.window.Window.OK) {
-			try {
-				Services.get(CaseSearchService.class).saveView(name.getValue(), queryFromFilters());
-				loadViews();
-			} catch (RuntimeException e) {
-				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.List_saveViewTitle,
-						Problems.message(e));
-			}
-		}
-	}
-
-	private void deleteChosenView() {
-		int chosen = views.getSelectionIndex();
-		if (chosen > 0 && org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(),
-				Messages.List_deleteView, NLS.bind(Messages.List_deleteViewQuestion, savedViews.get(chosen - 1).name()))) {
-			try {
-				Services.get(CaseSearchService.class).deleteView(savedViews.get(chosen - 1).id());
-			} catch (RuntimeException e) {
-				Problems.log(e);
-			}
-			loadViews();
-		}
-	}
-
 	/** Shows a saved (or any) query: its text, filters and rules in their controls, then its cases. */
 	void applyQuery(CaseQuery query) {
 		searchText.setText(query.text() == null ? "" : query.text()); //$NON-NLS-1$
 		viewer.getControl().getDisplay().timerExec(-1, searchSoon);
-		int status = query.statusCode() == null ? 0
-				: 1 + statuses.stream().map(CaseStatus::code).toList().indexOf(query.statusCode());
-		statusFilter.select(Math.max(0, status));
-		int assignee = assigneeChoices.indexOf(query.assignee());
-		assigneeFilter.select(Math.max(0, assignee));
-		projectFilter.select(Math.max(0, projectChoices.indexOf(query.projectId())));
+		filters.show(query);
 		rules = query.rules();
 		matchAny = query.matchAny();
 		showRuleCount();
@@ -263,15 +186,6 @@ public class CaseListView extends ViewPart {
 		table.setSortColumn(table.getColumn(column));
 		table.setSortDirection(query.ascending() ? SWT.UP : SWT.DOWN);
 		model.load(query);
-	}
-
-	private Combo filter(Composite bar, String label) {
-		Layouts.label(bar, label);
-		Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		GridDataFactory.swtDefaults().hint(170, SWT.DEFAULT).applyTo(combo);
-		combo.setEnabled(false);
-		combo.addListener(SWT.Selection, event -> model.load(queryFromFilters()));
-		return combo;
 	}
 
 	private void createTable(Composite parent) {
@@ -297,10 +211,10 @@ public class CaseListView extends ViewPart {
 		column(Messages.Column_client, 200, CaseSort.CLIENT, row -> CaseLabels.client(row.clientName()),
 				CaseSummary::isAnonymous);
 		column(Messages.Column_status, 120, CaseSort.STATUS,
-				row -> CaseLabels.status(row.statusCode(), statusName(row.statusCode())), row -> false);
+				row -> CaseLabels.status(row.statusCode(), filters.statusName(row.statusCode())), row -> false);
 		column(Messages.Column_assignee, 180, null, CaseListView::assignment,
 				row -> row.assigneeId() == null && row.teamName() == null);
-		column(Messages.Column_project, 200, null, row -> projectName(row.projectId()), row -> false);
+		column(Messages.Column_project, 200, null, row -> filters.projectName(row.projectId()), row -> false);
 		column(Messages.Column_opened, 110, CaseSort.OPENED, row -> CaseLabels.date(row.openedAt()), row -> false);
 		column(Messages.Column_lastActivity, 150, CaseSort.LAST_ACTIVITY,
 				row -> CaseLabels.dateTime(row.lastActivityAt()), row -> false);
@@ -354,88 +268,25 @@ public class CaseListView extends ViewPart {
 	}
 
 	/** What the filters offer: read in one job before the first list. */
-	private record FilterChoices(List<CaseStatus> statuses, List<UserRef> users, List<TeamRef> teams,
-			List<ProjectRef> projects, UserRef me) {
-	}
-
 	/** Fills the filters from the database (in a job), then loads the cases. */
 	private void loadChoicesThenCases(Composite parent) {
 		Background.run(parent, Messages.Job_loadingList, () -> {
 			DirectoryService directory = Services.get(DirectoryService.class);
 			UserRef me = Services.get(Session.class).user().orElse(null);
-			return new FilterChoices(cases.statuses(), directory.users(),
+			return new CaseListFilters.Choices(cases.statuses(), directory.users(),
 					me == null ? List.of() : Services.get(TeamService.class).teams(me.organizationId()),
 					directory.projects(), me);
 		}, choices -> {
-			fillFilters(choices.statuses(), choices.users(), choices.teams(), choices.projects(), choices.me());
+			filters.fill(choices);
+			savedViews.load();
 			model.load(queryFromFilters());
 		}, this::showFailure);
 	}
 
-	private void fillFilters(List<CaseStatus> found, List<UserRef> users, List<TeamRef> teams,
-			List<ProjectRef> projectList, UserRef me) {
-		statuses.clear();
-		statuses.addAll(found);
-		statusFilter.add(Messages.List_anyStatus);
-		found.forEach(status -> statusFilter.add(CaseLabels.status(status)));
-		statusFilter.select(0);
-
-		assigneeChoices.clear();
-		assigneeFilter.add(Messages.List_anyone);
-		assigneeChoices.add(AssigneeFilter.ANY);
-		if (me != null) {
-			assigneeFilter.add(NLS.bind(Messages.List_me, me.displayName()));
-			assigneeChoices.add(AssigneeFilter.user(me.id()));
-		}
-		assigneeFilter.add(Messages.Unassigned);
-		assigneeChoices.add(AssigneeFilter.UNASSIGNED);
-		for (TeamRef team : teams) {
-			assigneeFilter.add(NLS.bind(Messages.List_team, team.name()));
-			assigneeChoices.add(AssigneeFilter.team(team.id()));
-		}
-		for (UserRef user : users) {
-			if (me == null || user.id() != me.id()) {
-				assigneeFilter.add(user.displayName());
-				assigneeChoices.add(AssigneeFilter.user(user.id()));
-			}
-		}
-		assigneeFilter.select(0);
-
-		projects = projectList;
-		projectChoices.clear();
-		projectFilter.add(Messages.List_anyProject);
-		projectChoices.add(null);
-		for (ProjectRef project : projectList) {
-			projectFilter.add(project.name());
-			projectChoices.add(project.id());
-		}
-		projectFilter.select(0);
-		for (Combo combo : new Combo[] { statusFilter, assigneeFilter, projectFilter }) {
-			combo.setEnabled(true);
-		}
-		loadViews();
-	}
-
 	private CaseQuery queryFromFilters() {
-		int status = statusFilter.getSelectionIndex();
-		int assignee = Math.max(0, assigneeFilter.getSelectionIndex());
-		int project = Math.max(0, projectFilter.getSelectionIndex());
-		CaseQuery current = model.query().withText(searchText.getText().strip()).withRules(rules, matchAny);
-		return current.withStatus(status <= 0 ? null : statuses.get(status - 1).code())
-				.withAssignee(assigneeChoices.isEmpty() ? AssigneeFilter.ANY : assigneeChoices.get(assignee))
-				.withProject(projectChoices.isEmpty() ? null : projectChoices.get(project));
+		return filters.applyTo(model.query().withText(searchText.getText().strip()).withRules(rules, matchAny));
 	}
 
-	private String statusName(String code) {
-		return statuses.stream().filter(s -> s.code().equals(code)).map(CaseStatus::name).findFirst().orElse(code);
-	}
-
-	private String projectName(long projectId) {
-		return projects.stream().filter(p -> p.id() == projectId).map(ProjectRef::name).findFirst()
-				.orElse(Objects.toString(projectId));
-	}
-
-	/** "Ana García", "Ana García · Night shelter", "Night shelter (team)" or "Unassigned". */
 	private static String assignment(CaseSummary row) {
 		if (row.teamName() == null) {
 			return row.assigneeName() == null ? Messages.Unassigned : row.assigneeName();
@@ -477,11 +328,11 @@ public class CaseListView extends ViewPart {
 	}
 
 	Combo statusFilter() {
-		return statusFilter;
+		return filters.statusCombo();
 	}
 
 	Combo assigneeFilter() {
-		return assigneeFilter;
+		return filters.assigneeCombo();
 	}
 
 	Text searchText() {
@@ -489,7 +340,7 @@ public class CaseListView extends ViewPart {
 	}
 
 	Combo views() {
-		return views;
+		return savedViews.combo();
 	}
 
 	/** Sets the advanced-search rules (as the dialog does) and reloads. */
@@ -501,11 +352,11 @@ public class CaseListView extends ViewPart {
 	}
 
 	List<CaseStatus> statuses() {
-		return statuses;
+		return filters.statuses();
 	}
 
 	List<ProjectRef> projects() {
-		return projects;
+		return filters.projects();
 	}
 
 	@Override

@@ -14,7 +14,6 @@ import org.carebench.core.Permission;
 import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanProgress;
 import org.carebench.planning.PlanService;
-import org.carebench.planning.PlanStructure.Group;
 import org.carebench.planning.PlanStructure.Milestone;
 import org.carebench.planning.PlanStructure.SubGoal;
 import org.carebench.planning.PlanSummary;
@@ -28,20 +27,16 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -52,7 +47,6 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
  */
 final class CarePlanPage implements CaseEditorPage {
 
-	private static final int PROGRESS_COLUMN = 1;
 
 	private ScrolledForm form;
 	private Combo planChoice;
@@ -94,20 +88,7 @@ final class CarePlanPage implements CaseEditorPage {
 		rollUp = wideLabel(toolkit, head, SWT.NONE);
 
 		Composite items = Layouts.section(toolkit, form.getBody(), Messages.Items_section, 1, true);
-		tree = toolkit.createTree(items, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-		tree.setHeaderVisible(true);
-		tree.setLinesVisible(true);
-		Layouts.fillArea(tree, 760, 280);
-		// progress next to the name, where it is seen without scrolling
-		String[] titles = { Messages.Items_name, Messages.Items_progress, Messages.Items_status, Messages.Items_type,
-				Messages.Items_owner, Messages.Items_expected, Messages.Items_actual };
-		int[] widths = { 220, 110, 90, 130, 120, 150, 150 };
-		for (int i = 0; i < titles.length; i++) {
-			TreeColumn treeColumn = new TreeColumn(tree, SWT.NONE);
-			treeColumn.setText(titles[i]);
-			treeColumn.setWidth(widths[i]);
-		}
-		tree.addListener(SWT.PaintItem, this::paintProgress);
+		tree = PlanTree.create(toolkit, items);
 		tree.addListener(SWT.Selection, event -> enableButtons());
 		tree.addListener(SWT.DefaultSelection, event -> editItem());
 		Composite itemButtons = buttonRow(toolkit, items);
@@ -237,18 +218,7 @@ final class CarePlanPage implements CaseEditorPage {
 				.map(p -> p.principal() ? NLS.bind(Messages.Plan_principal, p.name()) : p.name())
 				.collect(Collectors.joining(", ")))); //$NON-NLS-1$
 		rollUp.setText(rollUpText(plan.progress()));
-		for (Group group : plan.groups()) {
-			TreeItem groupItem = new TreeItem(tree, SWT.NONE);
-			groupItem.setText(new String[] { group.name(), "", "", Messages.Items_group, "", "", "" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			groupItem.setData(group);
-			groupItem.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-			plan.subGoals().stream().filter(s -> Long.valueOf(group.id()).equals(s.groupId()))
-					.forEach(subGoal -> addSubGoalItem(new TreeItem(groupItem, SWT.NONE), subGoal));
-			groupItem.setExpanded(true);
-		}
-		plan.subGoals().stream().filter(s -> s.groupId() == null)
-				.forEach(subGoal -> addSubGoalItem(new TreeItem(tree, SWT.NONE), subGoal));
-		expandAll(tree.getItems());
+		PlanTree.show(tree, plan);
 		for (Milestone milestone : plan.milestones()) {
 			TableItem row = new TableItem(milestones, SWT.NONE);
 			row.setText(new String[] { milestone.name(), Dates.day(milestone.expectedDate()),
@@ -281,13 +251,6 @@ final class CarePlanPage implements CaseEditorPage {
 		form.getBody().layout(true, true);
 	}
 
-	private static void expandAll(TreeItem[] items) {
-		for (TreeItem item : items) {
-			item.setExpanded(true);
-			expandAll(item.getItems());
-		}
-	}
-
 	static String rollUpText(PlanProgress progress) {
 		StringBuilder text = new StringBuilder(NLS.bind(Messages.Plan_itemsDone,
 				new Object[] { progress.itemsCompleted(), progress.itemsTotal(), PlanLabels.percent(progress.progress()) }));
@@ -300,50 +263,6 @@ final class CarePlanPage implements CaseEditorPage {
 					PlanLabels.money(total.actual())));
 		}
 		return text.toString();
-	}
-
-	private void addSubGoalItem(TreeItem subGoalItem, SubGoal subGoal) {
-		subGoalItem.setText(new String[] { subGoal.name(), "", "", Messages.Items_subGoal, "", "", "" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		subGoalItem.setData(subGoal);
-		for (PlanItem item : plan.items()) {
-			if (item.subGoalId() != subGoal.id()) {
-				continue;
-			}
-			TreeItem row = new TreeItem(subGoalItem, SWT.NONE);
-			row.setText(new String[] { item.name(), "", PlanLabels.status(item.status()), item.typeLabel(), //$NON-NLS-1$
-					item.ownerName() == null ? "" : item.ownerName(), //$NON-NLS-1$
-					range(item.expectedStart(), item.expectedEnd()), range(item.actualStart(), item.actualEnd()) });
-			row.setData(item);
-			if (!item.typeKnown()) {
-				row.setForeground(tree.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			}
-		}
-	}
-
-	private static String range(java.time.LocalDate start, java.time.LocalDate end) {
-		if (start == null && end == null) {
-			return ""; //$NON-NLS-1$
-		}
-		return Dates.day(start) + " \u2013 " + Dates.day(end); //$NON-NLS-1$
-	}
-
-	/** Draws the item's progress as a bar with its percentage. */
-	private void paintProgress(Event event) {
-		if (event.index != PROGRESS_COLUMN || !(event.item.getData() instanceof PlanItem item)) {
-			return;
-		}
-		int width = tree.getColumn(PROGRESS_COLUMN).getWidth() - 8;
-		int barWidth = (int) Math.round((width - 44) * item.progress());
-		Color old = event.gc.getBackground();
-		event.gc.setBackground(tree.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
-		event.gc.fillRectangle(event.x + 3, event.y + 4, width - 44, event.height - 8);
-		event.gc.setBackground(tree.getDisplay().getSystemColor(
-				item.status() == org.carebench.planning.PlanItemStatus.CANCELLED ? SWT.COLOR_GRAY : SWT.COLOR_DARK_GREEN));
-		event.gc.fillRectangle(event.x + 3, event.y + 4, barWidth, event.height - 8);
-		event.gc.setBackground(old);
-		String percent = PlanLabels.percent(item.progress());
-		Point extent = event.gc.textExtent(percent);
-		event.gc.drawText(percent, event.x + width - extent.x + 4, event.y + (event.height - extent.y) / 2, true);
 	}
 
 	private Optional<Object> selection() {
