@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -135,12 +133,8 @@ public final class LogCheckpoints {
 	}
 
 	private Path ownerOnlyFolder() throws IOException {
-		if (!Files.isDirectory(folder)) {
-			Files.createDirectories(folder);
-		}
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
-			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------")); //$NON-NLS-1$
-		}
+		OwnerOnly.createDirectories(folder);
+		OwnerOnly.restrict(folder);
 		return folder;
 	}
 

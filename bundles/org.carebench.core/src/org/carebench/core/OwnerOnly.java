@@ -1,4 +1,4 @@
-package org.carebench.persistence.internal;
+package org.carebench.core;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Folders that hold clients' data: created readable by their owner only, where the file system knows owners. */
-final class OwnerOnly {
+public final class OwnerOnly {
 
 	private static final Set<PosixFilePermission> OWNER = PosixFilePermissions.fromString("rwx------"); //$NON-NLS-1$
 
@@ -17,7 +17,7 @@ final class OwnerOnly {
 	}
 
 	/** Creates {@code folder} and its missing parents; those it creates are owner-only. */
-	static void createDirectories(Path folder) throws IOException {
+	public static void createDirectories(Path folder) throws IOException {
 		Path absolute = folder.toAbsolutePath();
 		if (Files.isDirectory(absolute)) {
 			return;
@@ -33,7 +33,7 @@ final class OwnerOnly {
 	}
 
 	/** Makes an existing folder of Carebench's own (such as {@code ~/.carebench}) owner-only. */
-	static void restrict(Path folder) throws IOException {
+	public static void restrict(Path folder) throws IOException {
 		if (posix() && Files.isDirectory(folder)) {
 			Files.setPosixFilePermissions(folder, OWNER);
 		}

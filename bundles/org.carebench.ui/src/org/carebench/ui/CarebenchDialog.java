@@ -4,7 +4,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -110,14 +109,9 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
-	/** The OK button (labelled {@code label} unless null), enabled or not. */
-	protected Button ok(String label, boolean enabled) {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (label != null) {
-			ok.setText(label);
-		}
-		ok.setEnabled(enabled);
-		return ok;
+	/** Enables or disables OK (while what is typed cannot be accepted yet). */
+	protected void enableOk(boolean enabled) {
+		getButton(IDialogConstants.OK_ID).setEnabled(enabled);
 	}
 
 	/** The text shown as the last refusal; for tests. */

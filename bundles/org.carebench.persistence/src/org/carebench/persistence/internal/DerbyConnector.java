@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.carebench.core.OwnerOnly;
 import org.carebench.persistence.DatabaseException;
 import org.carebench.persistence.DatabaseException.Problem;
 import org.carebench.persistence.DatabaseSettings;

@@ -59,7 +59,7 @@ final class RelateDialog extends CarebenchDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		ok(null, false);
+		enableOk(false);
 	}
 
 	private void search() {

@@ -35,7 +35,7 @@ final class NameDialog extends CarebenchDialog {
 	@Override
 	protected void createArea(Composite grid) {
 		nameText = Layouts.textRow(grid, prompt, SWT.NONE);
-		nameText.addListener(SWT.Modify, event -> ok(null, !nameText.getText().isBlank()));
+		nameText.addListener(SWT.Modify, event -> enableOk(!nameText.getText().isBlank()));
 		if (!choices.isEmpty()) {
 			choiceCombo = Layouts.comboRow(grid, Messages.Items_inGroup);
 			choiceCombo.add(Messages.Items_noGroup);
@@ -51,7 +51,7 @@ final class NameDialog extends CarebenchDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		ok(null, false);
+		enableOk(false);
 	}
 
 	@Override
