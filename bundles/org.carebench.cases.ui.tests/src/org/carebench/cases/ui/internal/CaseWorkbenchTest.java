@@ -130,7 +130,7 @@ class CaseWorkbenchTest {
 		String targetLabel = cases.statuses().stream().filter(s -> s.code().equals(target)).findFirst().orElseThrow()
 				.name();
 
-		Ui.choose(editor.casePage().work.status(), targetLabel);
+		Ui.choose(editor.casePage().work.controls().status(), targetLabel);
 		assertTrue(editor.isDirty());
 		Ui.screenshot("03-case-editor-changed");
 		page.saveEditor(editor, false);
@@ -139,7 +139,7 @@ class CaseWorkbenchTest {
 
 		CaseEditor reopened = (CaseEditor) CaseEditors.open(page, first.id(), first.code());
 		Ui.waitUntil("the case", () -> reopened.details() != null);
-		assertEquals(targetLabel, reopened.casePage().work.status().getText());
+		assertEquals(targetLabel, reopened.casePage().work.controls().status().getText());
 		assertEquals(target, cases.getCase(first.id()).orElseThrow().status().code());
 		List<ActivityEntry> log = cases.activityLog(first.id());
 		ActivityEntry last = log.get(log.size() - 1);
@@ -162,16 +162,16 @@ class CaseWorkbenchTest {
 		NotesSection notes = editor.casePage().notes;
 		int before = editor.details().notes().size();
 
-		notes.text().setText("x".repeat(NotesSection.MAX_LENGTH + 1));
-		assertFalse(notes.addButton().isEnabled(), "a note over the limit cannot be added");
-		notes.text().setText("   ");
-		assertFalse(notes.addButton().isEnabled(), "an empty note cannot be added");
+		notes.controls().text().setText("x".repeat(NotesSection.MAX_LENGTH + 1));
+		assertFalse(notes.controls().addButton().isEnabled(), "a note over the limit cannot be added");
+		notes.controls().text().setText("   ");
+		assertFalse(notes.controls().addButton().isEnabled(), "an empty note cannot be added");
 
-		notes.text().setText("Llamada de seguimiento: la clienta ha encontrado piso.");
-		assertTrue(notes.addButton().isEnabled());
-		Ui.click(notes.addButton());
+		notes.controls().text().setText("Llamada de seguimiento: la clienta ha encontrado piso.");
+		assertTrue(notes.controls().addButton().isEnabled());
+		Ui.click(notes.controls().addButton());
 		Ui.waitUntil("the note", () -> notes.shown() == before + 1);
-		assertEquals("", notes.text().getText());
+		assertEquals("", notes.controls().text().getText());
 		CaseDetails stored = cases.getCase(first.id()).orElseThrow();
 		assertEquals("Llamada de seguimiento: la clienta ha encontrado piso.", stored.notes().get(0).text());
 		assertEquals("ana", stored.notes().get(0).author().login());
@@ -199,9 +199,9 @@ class CaseWorkbenchTest {
 		String theirs = othersStatus;
 		session.runAs(lucia, () -> cases.changeStatus(first.id(), theirs, null, current.version()));
 		Optional<Long> mine = Optional.of(me.id());
-		Ui.choose(editor.casePage().work.assignee(), me.displayName());
+		Ui.choose(editor.casePage().work.controls().assignee(), me.displayName());
 		if (current.assignee() != null && current.assignee().id() == me.id()) {
-			Ui.choose(editor.casePage().work.assignee(), Messages.Unassigned);
+			Ui.choose(editor.casePage().work.controls().assignee(), Messages.Unassigned);
 			mine = Optional.empty();
 		}
 		assertTrue(editor.isDirty());

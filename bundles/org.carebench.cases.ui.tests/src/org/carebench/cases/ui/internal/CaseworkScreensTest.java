@@ -170,11 +170,11 @@ class CaseworkScreensTest {
 		CaseEditor editor = (CaseEditor) CaseEditors.open(page, typed.id(), typed.code());
 		Ui.waitUntil("the case", () -> editor.details() != null && !editor.casePage().attributes.codes().isEmpty());
 		FlagsSection flags = editor.casePage().flags;
-		Ui.choose(flags.typeChoice(), flags.typeChoice().getItem(1));
-		Ui.click(flags.addButton());
+		Ui.choose(flags.controls().typeChoice(), flags.controls().typeChoice().getItem(1));
+		Ui.click(flags.controls().addButton());
 		CaseAnnotationService annotations = PlatformUI.getWorkbench().getService(CaseAnnotationService.class);
 		Ui.waitUntil("the flag", () -> annotations.flags(typed.id()).stream().anyMatch(f -> f.isOpen())
-				&& editor.casePage().flags.list().getChildren().length >= 2 && editor.casePage().flags.addButton().isEnabled());
+				&& editor.casePage().flags.controls().list().getChildren().length >= 2 && editor.casePage().flags.controls().addButton().isEnabled());
 
 		Text household = (Text) editor.casePage().attributes.input("HOUSEHOLD");
 		household.setText("several");
@@ -226,13 +226,13 @@ class CaseworkScreensTest {
 		ImportDialog dialog = new ImportDialog(page.getWorkbenchWindow().getShell(), projects);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		Ui.choose(dialog.project(), projects.stream().filter(p -> p.code().equals("HOU")).findFirst().orElseThrow()
+		Ui.choose(dialog.controls().project(), projects.stream().filter(p -> p.code().equals("HOU")).findFirst().orElseThrow()
 				.name());
-		dialog.file().setText(file.toString());
+		dialog.controls().file().setText(file.toString());
 		Ui.clickIn(dialog.getShell(), Messages.Import_check);
 		Ui.waitUntil("the check", () -> dialog.checked() != null);
 		assertEquals(3, dialog.checked().rows());
-		Table problems = dialog.problems();
+		Table problems = dialog.controls().problems();
 		List<String> where = new ArrayList<>();
 		for (int i = 0; i < problems.getItemCount(); i++) {
 			where.add(problems.getItem(i).getText(0) + ":" + problems.getItem(i).getText(1));
@@ -254,12 +254,12 @@ class CaseworkScreensTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			dialog.file().setText(file.toString());
-			Ui.choose(dialog.dates(), Messages.Import_datesIso);
+			dialog.controls().file().setText(file.toString());
+			Ui.choose(dialog.controls().dates(), Messages.Import_datesIso);
 			Ui.clickIn(dialog.getShell(), Messages.Import_check);
 			Ui.waitUntil("the check", () -> dialog.checked() != null);
 			assertEquals(1, dialog.checked().problemCount(), "09/04/1971 is no ISO date");
-			Ui.choose(dialog.dates(), Messages.Import_datesDayFirst);
+			Ui.choose(dialog.controls().dates(), Messages.Import_datesDayFirst);
 			assertNull(dialog.checked(), "another order needs another check");
 			Ui.clickIn(dialog.getShell(), Messages.Import_check);
 			Ui.waitUntil("the check", () -> dialog.checked() != null);
@@ -288,13 +288,13 @@ class CaseworkScreensTest {
 		NewCaseDialog dialog = new NewCaseDialog(page.getWorkbenchWindow().getShell(), me);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		Ui.choose(dialog.project(), "Housing support");
-		dialog.firstName().setText("Aurora");
-		dialog.lastName().setText("Peña Vázquez");
-		Ui.choose(dialog.caseType(), "Housing support");
-		assertEquals(3, dialog.roleChoices().size(), "one choice per role of the type");
-		Ui.choose(dialog.roleChoices().get("HOMELESS_COORDINATOR"), me.displayName());
-		Ui.choose(dialog.roleChoices().get("HEALTH_COORDINATOR"), "Giulia Conti");
+		Ui.choose(dialog.controls().project(), "Housing support");
+		dialog.controls().firstName().setText("Aurora");
+		dialog.controls().lastName().setText("Peña Vázquez");
+		Ui.choose(dialog.controls().caseType(), "Housing support");
+		assertEquals(3, dialog.controls().roleChoices().size(), "one choice per role of the type");
+		Ui.choose(dialog.controls().roleChoices().get("HOMELESS_COORDINATOR"), me.displayName());
+		Ui.choose(dialog.controls().roleChoices().get("HEALTH_COORDINATOR"), "Giulia Conti");
 		Ui.screenshot("20-new-case");
 		Ui.clickIn(dialog.getShell(), Messages.NewCase_open);
 		assertNotNull(dialog.created(), "the case was opened");

@@ -95,15 +95,11 @@ final class FlagsSection {
 		add.setEnabled(true);
 	}
 
-	Combo typeChoice() {
-		return type;
+	/** For tests: the controls a user works with, and the flags shown. */
+	record Controls(Combo typeChoice, Button addButton, Composite list) {
 	}
 
-	Button addButton() {
-		return add;
-	}
-
-	Composite list() {
-		return list.composite();
+	Controls controls() {
+		return new Controls(type, add, list.composite());
 	}
 }

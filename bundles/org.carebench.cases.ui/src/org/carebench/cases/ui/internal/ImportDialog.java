@@ -203,24 +203,15 @@ final class ImportDialog extends CarebenchDialog {
 				new int[] { 60, 140, 520 }, rows(report));
 	}
 
-	/** For tests. */
-	Combo project() {
-		return project;
-	}
-
-	Text file() {
-		return file;
-	}
-
-	Combo dates() {
-		return dates;
-	}
-
-	Table problems() {
-		return problems;
-	}
-
 	ImportReport checked() {
 		return checked;
+	}
+
+	/** For tests: the controls a user fills in. */
+	record Controls(Combo project, Text file, Combo dates, Table problems) {
+	}
+
+	Controls controls() {
+		return new Controls(project, file, dates, problems);
 	}
 }

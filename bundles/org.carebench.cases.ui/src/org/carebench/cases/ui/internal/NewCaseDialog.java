@@ -249,24 +249,11 @@ final class NewCaseDialog extends CarebenchDialog {
 		return created;
 	}
 
-	/** For tests. */
-	Text firstName() {
-		return firstName;
+	/** For tests: the controls a user fills in. */
+	record Controls(Text firstName, Text lastName, Combo caseType, Map<String, Combo> roleChoices, Combo project) {
 	}
 
-	Text lastName() {
-		return lastName;
-	}
-
-	Combo caseType() {
-		return caseType;
-	}
-
-	Map<String, Combo> roleChoices() {
-		return roleChoices;
-	}
-
-	Combo project() {
-		return project;
+	Controls controls() {
+		return new Controls(firstName, lastName, caseType, roleChoices, project);
 	}
 }

@@ -190,20 +190,20 @@ final class NotesSection {
 		problem.setText(message);
 	}
 
-	/** For tests. */
-	Text text() {
-		return text;
-	}
-
-	Button addButton() {
-		return add;
-	}
-
+	/** For tests: the problem shown under the note, and how many notes are shown. */
 	String problem() {
 		return problem.getText();
 	}
 
 	int shown() {
 		return shown;
+	}
+
+	/** For tests: the controls a user works with. */
+	record Controls(Text text, Button addButton) {
+	}
+
+	Controls controls() {
+		return new Controls(text, add);
 	}
 }

@@ -205,27 +205,6 @@ final class WorkSection {
 		return values.indexOf(value);
 	}
 
-	/** For tests: the controls. */
-	Combo status() {
-		return status;
-	}
-
-	Combo reason() {
-		return reason;
-	}
-
-	Combo assignee() {
-		return assignee;
-	}
-
-	Combo team() {
-		return team;
-	}
-
-	Button assignToMeButton() {
-		return assignToMe;
-	}
-
 	/**
 	 * Fills {@code chosen} with what may be chosen, plus the {@code current} holder when he is no longer among
 	 * them (so that the case shows who has it); returns the combo's items: {@code none} first, then their names.
@@ -241,5 +220,13 @@ final class WorkSection {
 		names.add(none);
 		chosen.forEach(choice -> names.add(name.apply(choice)));
 		return names.toArray(String[]::new);
+	}
+
+	/** For tests: the controls a user works with. */
+	record Controls(Combo status, Combo reason, Combo assignee, Combo team, Button assignToMeButton) {
+	}
+
+	Controls controls() {
+		return new Controls(status, reason, assignee, team, assignToMe);
 	}
 }
