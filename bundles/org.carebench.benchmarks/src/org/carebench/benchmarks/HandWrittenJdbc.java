@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.carebench.persistence.DatabaseSecrets;
 
 /**
  * The reference: the case list's queries written by hand on a connection of their own, statements prepared once.
@@ -35,7 +36,7 @@ final class HandWrittenJdbc implements AutoCloseable {
 	 */
 	HandWrittenJdbc(Path database, String visibility) throws SQLException {
 		this.visibility = visibility;
-		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, DatabaseSecrets.local().bootProperties(database));
 		connection.setAutoCommit(false);
 		firstPage = connection.prepareStatement("SELECT c.id FROM care_case c"
 				+ " --DERBY-PROPERTIES index=IX_CASE_STATUS_ASSIGNEE\n WHERE c.status = ? AND c.assignee_id = ?"

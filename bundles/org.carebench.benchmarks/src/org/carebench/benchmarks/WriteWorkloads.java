@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.cases.CaseCodes;
 import org.carebench.core.model.ActivityChain;
 import org.carebench.core.model.IdBlocks;
@@ -43,7 +44,7 @@ final class WriteWorkloads implements AutoCloseable {
 	private final Connection connection;
 
 	WriteWorkloads(Path database) throws SQLException {
-		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+		connection = new EmbeddedDriver().connect("jdbc:derby:" + database, DatabaseSecrets.local().bootProperties(database));
 		connection.setAutoCommit(false);
 	}
 

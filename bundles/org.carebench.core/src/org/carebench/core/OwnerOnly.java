@@ -1,6 +1,7 @@
 package org.carebench.core;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,17 @@ public final class OwnerOnly {
 		if (absolute.getParent() != null) {
 			createDirectories(absolute.getParent());
 		}
-		if (posix()) {
-			Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(OWNER));
-		} else {
-			Files.createDirectory(absolute);
+		try {
+			if (posix()) {
+				Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(OWNER));
+			} else {
+				Files.createDirectory(absolute);
+			}
+		} catch (FileAlreadyExistsException raced) {
+			if (!Files.isDirectory(absolute)) {
+				throw raced;
+			}
+			// another thread or process made it meanwhile
 		}
 	}
 
@@ -36,6 +44,40 @@ public final class OwnerOnly {
 	public static void restrict(Path folder) throws IOException {
 		if (posix() && Files.isDirectory(folder)) {
 			Files.setPosixFilePermissions(folder, OWNER);
+		}
+	}
+
+	/** Writes {@code content} to a new or existing file that only its owner may read. */
+	public static void write(Path file, byte[] content) throws IOException {
+		createDirectories(file.toAbsolutePath().getParent());
+		if (posix()) {
+			try {
+				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))); //$NON-NLS-1$
+			} catch (FileAlreadyExistsException existing) {
+				// its permissions are set below
+			}
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
+		}
+		Files.write(file, content);
+	}
+
+	/**
+	 * Writes {@code content} to {@code file} unless it exists, atomically: of several threads or processes writing
+	 * the same new file, one wins and the others read what it wrote.
+	 *
+	 * @return whether this call wrote the file
+	 */
+	public static boolean writeIfAbsent(Path file, byte[] content) throws IOException {
+		Path written = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				+ Thread.currentThread().threadId() + ".new"); //$NON-NLS-1$
+		write(written, content);
+		try {
+			Files.createLink(file, written);
+			return true;
+		} catch (FileAlreadyExistsException lost) {
+			return false;
+		} finally {
+			Files.deleteIfExists(written);
 		}
 	}
 

@@ -65,6 +65,15 @@ public interface SchemaContribution {
 		return List.of();
 	}
 
+	/**
+	 * What the workstations' account of a secured server needs and may not make itself (it may only read and write
+	 * rows): run by the database owner after every upgrade and every minute while the server runs, so it must be
+	 * quick and may run again.
+	 */
+	default void prepareAccount(Connection owner, String account) throws SQLException {
+		// most contributions need nothing beyond the rights on their tables
+	}
+
 	/** The class loader that sees the changelog and the entities; the contribution's own by default. */
 	default ClassLoader resourceLoader() {
 		return getClass().getClassLoader();

@@ -20,6 +20,12 @@ public interface Database {
 	/** The settings of the open database, or empty when none is open. */
 	Optional<DatabaseSettings> openSettings();
 
+	/**
+	 * Gives {@code account} what workstations need on the open database, and nothing more: rows to read and write,
+	 * logs to add to (see {@link CarebenchServer}). The open account must own the schema.
+	 */
+	void prepareAccount(String account);
+
 	/** Closes the database (an embedded one is shut down so that other processes may open it). */
 	void close();
 }

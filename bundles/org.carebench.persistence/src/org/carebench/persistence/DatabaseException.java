@@ -25,6 +25,19 @@ public class DatabaseException extends CarebenchException {
 		UNREACHABLE,
 		/** The database's files are damaged: a backup must be restored. */
 		DAMAGED,
+		/** The server refused the account (none stored on this computer, or a wrong password). */
+		ACCOUNT_REFUSED,
+		/** The server does not ask for a password or does not encrypt, and no administrator allowed that. */
+		INSECURE_SERVER,
+		/**
+		 * The server's certificate was never confirmed on this workstation, or the server shows another one: it may
+		 * be someone posing as the server.
+		 */
+		SERVER_NOT_TRUSTED,
+		/** The database is encrypted and its key is not on this computer. */
+		KEY_MISSING,
+		/** The server's database is older than this workstation's Carebench: the server upgrades it first. */
+		SERVER_OLDER,
 		/** Anything else Derby refused. */
 		FAILED
 	}

@@ -33,26 +33,50 @@ import org.carebench.core.UserRef;
  */
 public class Casework implements AutoCloseable {
 
-	public final TemporaryDatabase database = TemporaryDatabase.create();
-	public final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z")); //$NON-NLS-1$
-	public final Directory directory = Directory.create(database.transactions());
-	public final Session session = directory.session();
-	public final ServiceContext context = directory.context(clock);
-	public final ActivityLog log = context.activityLog();
-	public final CloseRules closeRules = new CloseRules();
-	public final CaseServiceImpl cases = new CaseServiceImpl(context, closeRules);
-	public final NoteServiceImpl notes = new NoteServiceImpl(context);
-	public final CaseAnnotationServiceImpl annotations = new CaseAnnotationServiceImpl(context);
-	public final CaseLinkServiceImpl links = new CaseLinkServiceImpl(context);
-	public final ParticipantServiceImpl participants = new ParticipantServiceImpl(context);
-	public final CaseSetupServiceImpl setup = new CaseSetupServiceImpl(context, closeRules);
-	public final BulkCaseServiceImpl bulk = new BulkCaseServiceImpl(context, closeRules);
-	public final CaseSearchServiceImpl search = new CaseSearchServiceImpl(context);
-	public final TimelineServiceImpl timeline = new TimelineServiceImpl(context);
-	public final CaseImportServiceImpl imports = new CaseImportServiceImpl(context);
-	public final CaseAccessImpl caseAccess = new CaseAccessImpl(context);
+	public final TemporaryDatabase database;
+	public final MutableClock clock;
+	public final Directory directory;
+	public final Session session;
+	public final ServiceContext context;
+	public final ActivityLog log;
+	public final CloseRules closeRules;
+	public final CaseServiceImpl cases;
+	public final NoteServiceImpl notes;
+	public final CaseAnnotationServiceImpl annotations;
+	public final CaseLinkServiceImpl links;
+	public final ParticipantServiceImpl participants;
+	public final CaseSetupServiceImpl setup;
+	public final BulkCaseServiceImpl bulk;
+	public final CaseSearchServiceImpl search;
+	public final TimelineServiceImpl timeline;
+	public final CaseImportServiceImpl imports;
+	public final CaseAccessImpl caseAccess;
 
+	/** Over a fresh embedded database. */
 	public Casework() {
+		this(TemporaryDatabase.create());
+	}
+
+	/** Over {@code database} (a fresh one, embedded or on a secured server). */
+	public Casework(TemporaryDatabase database) {
+		this.database = database;
+		clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z")); //$NON-NLS-1$
+		directory = Directory.create(database.transactions());
+		session = directory.session();
+		context = directory.context(clock);
+		log = context.activityLog();
+		closeRules = new CloseRules();
+		cases = new CaseServiceImpl(context, closeRules);
+		notes = new NoteServiceImpl(context);
+		annotations = new CaseAnnotationServiceImpl(context);
+		links = new CaseLinkServiceImpl(context);
+		participants = new ParticipantServiceImpl(context);
+		setup = new CaseSetupServiceImpl(context, closeRules);
+		bulk = new BulkCaseServiceImpl(context, closeRules);
+		search = new CaseSearchServiceImpl(context);
+		timeline = new TimelineServiceImpl(context);
+		imports = new CaseImportServiceImpl(context);
+		caseAccess = new CaseAccessImpl(context);
 		closeRules.addRule(new ClosingNoteRule());
 		closeRules.addRule(new ActivitiesDoneRule(timeline, session));
 		session.signIn(directory.ana());

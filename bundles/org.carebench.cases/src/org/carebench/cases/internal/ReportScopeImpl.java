@@ -29,7 +29,7 @@ public class ReportScopeImpl implements ReportScope {
 	static final int TALLY_CHANGES_KEPT = 5_000;
 
 	private static final String SCHEMA_PREFIX = "CB_SCOPE_"; //$NON-NLS-1$
-	private static final String SYSTEM_SCHEMA = SCHEMA_PREFIX + "SYSTEM"; //$NON-NLS-1$
+	static final String SYSTEM_SCHEMA = SCHEMA_PREFIX + "SYSTEM"; //$NON-NLS-1$
 
 	private final ServiceContext context;
 
@@ -41,7 +41,7 @@ public class ReportScopeImpl implements ReportScope {
 	@Override
 	public Entered enter(Connection connection) {
 		UserAccess user = context.user();
-		String schema = user.system() ? SYSTEM_SCHEMA : SCHEMA_PREFIX + user.user().id();
+		String schema = user.system() ? SYSTEM_SCHEMA : schemaOf(user.user().id());
 		Scope wanted = user.system() ? everything() : Scope.of(user);
 		context.write(em -> {
 			Connection writing = Jdbc.of(em);
@@ -111,11 +111,8 @@ public class ReportScopeImpl implements ReportScope {
 		if (known && units.equals(wanted.units()) && projects.equals(wanted.projects())) {
 			return;
 		}
-		if (Jdbc.first(connection, "SELECT 1 FROM sys.sysschemas WHERE schemaname = ?", row -> true, schema) //$NON-NLS-1$
-				.isEmpty()) {
-			// the schema holds nothing: it only names the scope as the connection's current schema
-			Jdbc.update(connection, "CREATE SCHEMA " + schema); //$NON-NLS-1$
-		}
+		ensureSchema(connection, schema, Jdbc.list(connection, "SELECT schemaname FROM sys.sysschemas WHERE schemaname = ?", //$NON-NLS-1$
+				row -> row.getString(1), schema));
 		Jdbc.update(connection, "DELETE FROM report_scope_unit WHERE scope_schema = ?", schema); //$NON-NLS-1$
 		Jdbc.update(connection, "DELETE FROM report_scope_project WHERE scope_schema = ?", schema); //$NON-NLS-1$
 		Jdbc.update(connection, "DELETE FROM report_scope WHERE scope_schema = ?", schema); //$NON-NLS-1$
@@ -128,6 +125,21 @@ public class ReportScopeImpl implements ReportScope {
 		for (long project : wanted.projects()) {
 			Jdbc.update(connection, "INSERT INTO report_scope_project (scope_schema, project_id) VALUES (?, ?)", //$NON-NLS-1$
 					schema, project);
+		}
+	}
+
+	/** The schema naming the scope of user {@code userId}. */
+	static String schemaOf(long userId) {
+		return SCHEMA_PREFIX + userId;
+	}
+
+	/**
+	 * Creates {@code schema} unless {@code existing} names it. The schema holds nothing: it only names the scope as
+	 * the connection's current schema. On a secured server the owner made it (see {@link CasesSchema}).
+	 */
+	static void ensureSchema(Connection connection, String schema, List<String> existing) {
+		if (!existing.contains(schema)) {
+			Jdbc.update(connection, "CREATE SCHEMA " + schema); //$NON-NLS-1$
 		}
 	}
 

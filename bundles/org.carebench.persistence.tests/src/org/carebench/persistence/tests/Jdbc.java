@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
+import org.carebench.persistence.DatabaseSecrets;
 
 /** Plain JDBC on a closed Carebench database, to see what really is in it. */
 final class Jdbc {
@@ -38,7 +39,7 @@ final class Jdbc {
 	}
 
 	private static Connection connect(Path database) throws SQLException {
-		return new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties()); //$NON-NLS-1$
+		return new EmbeddedDriver().connect("jdbc:derby:" + database, DatabaseSecrets.local().bootProperties(database)); //$NON-NLS-1$
 	}
 
 	private static void shutdown(Path database) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.OsgiServices;
 
 /** A second JVM that opens an embedded Derby database and keeps it open until closed. */
@@ -21,7 +22,12 @@ final class OtherProcess implements AutoCloseable {
 	private static final String PROGRAM = """
 			public class HoldDatabase {
 				public static void main(String[] args) throws Exception {
-					new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:" + args[0], new java.util.Properties());
+					java.util.Properties boot = new java.util.Properties();
+					String key = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+					if (key != null && !key.isEmpty()) {
+						boot.setProperty("bootPassword", key);
+					}
+					new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:" + args[0], boot);
 					System.out.println("open");
 					System.out.flush();
 					System.in.read();
@@ -44,6 +50,10 @@ final class OtherProcess implements AutoCloseable {
 		Path java = Paths.get(System.getProperty("java.home"), "bin", "java"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Process process = new ProcessBuilder(java.toString(), "-cp", String.join(File.pathSeparator, classPath), //$NON-NLS-1$
 				program.toString(), database.toString()).redirectErrorStream(true).start();
+		// the boot key goes through standard input: on the command line every user could read it
+		process.getOutputStream().write((DatabaseSecrets.local().bootProperties(database).getProperty("bootPassword", "") //$NON-NLS-1$ //$NON-NLS-2$
+				+ "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		process.getOutputStream().flush();
 		BufferedReader output = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String line;
@@ -59,7 +69,7 @@ final class OtherProcess implements AutoCloseable {
 	}
 
 	/** The file of an installed bundle; Equinox records it relative to its install area when it can. */
-	private static String jarOf(String symbolicName) {
+	static String jarOf(String symbolicName) {
 		String location = OsgiServices.bundle(symbolicName).getLocation();
 		Path file = Paths.get(location.substring(location.indexOf("file:") + "file:".length())); //$NON-NLS-1$ //$NON-NLS-2$
 		if (!file.isAbsolute()) {

@@ -84,6 +84,21 @@ public class DatabaseComponent implements Transactions, Database {
 	}
 
 	@Override
+	public void prepareAccount(String account) {
+		List<SchemaContribution> present = List.copyOf(contributions);
+		query(connection -> {
+			AccountPrivileges.grant(connection, account);
+			for (SchemaContribution contribution : present) {
+				contribution.prepareAccount(connection, account);
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
+			}
+			return null;
+		});
+	}
+
+	@Override
 	public String describeDatabase() {
 		OpenDatabase database = current;
 		return database == null ? DatabaseSettings.fromSystemProperties().describe() : database.settings.describe();

@@ -10,6 +10,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import java.security.cert.X509Certificate;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -18,9 +19,12 @@ import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.carebench.core.OwnerOnly;
+import org.carebench.persistence.DatabaseAccount;
 import org.carebench.persistence.DatabaseException;
 import org.carebench.persistence.DatabaseException.Problem;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.persistence.DatabaseSettings;
+import org.carebench.persistence.ServerCertificates;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -43,6 +47,10 @@ final class DerbyConnector {
 
 	private final DatabaseSettings settings;
 	private final Driver driver;
+	/** The server account from secure storage, read once. */
+	private volatile java.util.Optional<DatabaseAccount> storedAccount;
+	/** The server's certificate an administrator confirmed, read once; {@code null} until needed. */
+	private volatile X509Certificate serverCertificate;
 
 	DerbyConnector(DatabaseSettings settings) {
 		this.settings = settings;
@@ -66,7 +74,89 @@ final class DerbyConnector {
 	 */
 	Connection openFirst() {
 		boolean create = settings.isEmbedded() && prepareDirectory();
-		return connect(create ? ";create=true" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		Properties properties = connectionProperties();
+		if (create) {
+			// clients' data at rest: AES with a 256-bit key kept in this computer's secure storage (Derby's default is DES)
+			properties.setProperty("dataEncryption", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+			properties.setProperty("encryptionAlgorithm", "AES/CBC/NoPadding"); //$NON-NLS-1$ //$NON-NLS-2$
+			properties.setProperty("encryptionKeyLength", "256"); //$NON-NLS-1$ //$NON-NLS-2$
+			properties.setProperty("bootPassword", new String(DatabaseSecrets.local().createBootKey(settings.directory()))); //$NON-NLS-1$
+		} else if (settings.isEmbedded() && DatabaseSecrets.isEncrypted(settings.directory())) {
+			char[] bootKey = DatabaseSecrets.local().bootKey(settings.directory())
+					.orElseThrow(() -> new DatabaseException(Problem.KEY_MISSING,
+							NLS.bind(Messages.Database_keyMissing, settings.describe()), null));
+			properties.setProperty("bootPassword", new String(bootKey)); //$NON-NLS-1$
+		}
+		if (!settings.isEmbedded() && !settings.insecureServer()) {
+			serverCertificate = DatabaseSecrets.local().pinnedCertificate(settings.serverUrl())
+					.orElseThrow(() -> new DatabaseException(Problem.SERVER_NOT_TRUSTED,
+							NLS.bind(Messages.Database_serverUnknown, settings.describe()), null));
+			refuseServerWithoutAuthentication();
+		}
+		return connect(create ? ";create=true" : "", properties); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The account to connect with, and the encryption a server must offer. A server's account comes from this
+	 * computer's secure storage unless the settings name one; Derby takes it as properties, never in the URL.
+	 */
+	private Properties connectionProperties() {
+		Properties properties = new Properties();
+		DatabaseAccount account = settings.account();
+		if (account == null && !settings.isEmbedded()) {
+			if (storedAccount == null) {
+				storedAccount = DatabaseSecrets.local().account(settings.serverUrl());
+			}
+			account = storedAccount.orElse(null);
+		}
+		if (account != null) {
+			properties.setProperty("user", account.user()); //$NON-NLS-1$
+			properties.setProperty("password", new String(account.password())); //$NON-NLS-1$
+		}
+		if (!settings.isEmbedded() && !settings.insecureServer()) {
+			// the server's certificate is checked (against the pinned one, see driverConnect), not only used to encrypt
+			properties.setProperty("ssl", "peerAuthentication"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return properties;
+	}
+
+	/**
+	 * A server that lets in an account nobody created asks no password at all: clients' data must not go there.
+	 * Probed with a random account, which a secured server refuses.
+	 */
+	private void refuseServerWithoutAuthentication() {
+		Properties stranger = new Properties();
+		stranger.setProperty("user", "carebench_probe_" + Long.toHexString(System.nanoTime())); //$NON-NLS-1$ //$NON-NLS-2$
+		stranger.setProperty("password", new String(DatabaseSecrets.randomSecret())); //$NON-NLS-1$
+		stranger.setProperty("ssl", "peerAuthentication"); //$NON-NLS-1$ //$NON-NLS-2$
+		try (Connection admitted = driverConnect(settings.jdbcUrl(), stranger)) {
+			if (admitted != null) {
+				throw new DatabaseException(Problem.INSECURE_SERVER,
+						NLS.bind(Messages.Database_noAuthentication, settings.describe()), null);
+			}
+		} catch (SQLException refused) {
+			if (!isAuthenticationFailure(refused)) {
+				throw classify(refused);
+			}
+		}
+	}
+
+	private static boolean isAuthenticationFailure(SQLException failure) {
+		for (SQLException e = failure; e != null; e = next(e)) {
+			if ("08004".equals(e.getSQLState())) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A connection from the driver; to a server, only if it shows the certificate confirmed for it. */
+	private Connection driverConnect(String url, Properties properties) throws SQLException {
+		X509Certificate expected = serverCertificate;
+		if (expected == null) {
+			return driver.connect(url, properties);
+		}
+		return ServerCertificates.expect(expected, () -> driver.connect(url, properties));
 	}
 
 	/** A data source for the connection pool, once the database is known to exist. */
@@ -80,7 +170,7 @@ final class DerbyConnector {
 			return;
 		}
 		try {
-			driver.connect(settings.jdbcUrl() + ";shutdown=true", new Properties()).close(); //$NON-NLS-1$
+			driver.connect(settings.jdbcUrl() + ";shutdown=true", connectionProperties()).close(); //$NON-NLS-1$
 		} catch (SQLException expected) {
 			// Derby reports a successful shutdown of one database as SQLState 08006
 		}
@@ -141,9 +231,9 @@ final class DerbyConnector {
 		}
 	}
 
-	private Connection connect(String attributes) {
+	private Connection connect(String attributes, Properties properties) {
 		try {
-			Connection connection = driver.connect(settings.jdbcUrl() + attributes, new Properties());
+			Connection connection = driverConnect(settings.jdbcUrl() + attributes, properties);
 			if (connection == null) {
 				throw new DatabaseException(Problem.FAILED,
 						NLS.bind(Messages.Database_failed, settings.describe(), "no driver accepts the URL"), null); //$NON-NLS-1$
@@ -185,7 +275,24 @@ final class DerbyConnector {
 				case "XCY03", "XBM0A", "XBM0S", "XSDG1", "XSDG2", "XSDG3", "XSDB3", "XSLA4", "XSLA6", "XSLA7": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 					return new DatabaseException(Problem.DAMAGED,
 							NLS.bind(Messages.Database_damaged, where, e.getMessage()), failure);
-				case "08001", "08004": //$NON-NLS-1$ //$NON-NLS-2$
+				case "08004": //$NON-NLS-1$
+					if (!settings.isEmbedded()) {
+						return new DatabaseException(Problem.ACCOUNT_REFUSED,
+								NLS.bind(Messages.Database_accountRefused, where, e.getMessage()), failure);
+					}
+					break;
+				case "XBM06", "XBCXD": //$NON-NLS-1$ //$NON-NLS-2$ a wrong boot key
+					return new DatabaseException(Problem.KEY_MISSING, NLS.bind(Messages.Database_keyMissing, where),
+							failure);
+				case "08001", "08006": //$NON-NLS-1$ //$NON-NLS-2$
+					if (!settings.isEmbedded() && !settings.insecureServer() && impostor(e)) {
+						return new DatabaseException(Problem.SERVER_NOT_TRUSTED,
+								NLS.bind(Messages.Database_serverNotTrusted, where), failure);
+					}
+					if (!settings.isEmbedded() && !settings.insecureServer() && mentionsTls(e)) {
+						return new DatabaseException(Problem.INSECURE_SERVER,
+								NLS.bind(Messages.Database_noEncryption, where, e.getMessage()), failure);
+					}
 					if (!settings.isEmbedded()) {
 						return new DatabaseException(Problem.UNREACHABLE,
 								NLS.bind(Messages.Database_unreachable, where, e.getMessage()), failure);
@@ -197,6 +304,27 @@ final class DerbyConnector {
 		}
 		return new DatabaseException(Problem.FAILED, NLS.bind(Messages.Database_failed, where, rootMessage(failure)),
 				failure);
+	}
+
+	/** The server showed another certificate than the one confirmed for it. */
+	private static boolean impostor(SQLException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.security.cert.CertificateException
+					|| String.valueOf(cause.getMessage()).contains("Not the Carebench server")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The client asked for TLS and the server did not speak it. */
+	private static boolean mentionsTls(SQLException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof javax.net.ssl.SSLException || String.valueOf(cause.getMessage()).contains("SSL")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static SQLException next(SQLException e) {
@@ -219,7 +347,7 @@ final class DerbyConnector {
 
 		@Override
 		public Connection getConnection() throws SQLException {
-			return inCarebenchSchema(driver.connect(settings.jdbcUrl(), new Properties()));
+			return inCarebenchSchema(driverConnect(settings.jdbcUrl(), connectionProperties()));
 		}
 
 		@Override
@@ -227,7 +355,7 @@ final class DerbyConnector {
 			Properties credentials = new Properties();
 			credentials.setProperty("user", user); //$NON-NLS-1$
 			credentials.setProperty("password", password); //$NON-NLS-1$
-			return inCarebenchSchema(driver.connect(settings.jdbcUrl(), credentials));
+			return inCarebenchSchema(driverConnect(settings.jdbcUrl(), credentials));
 		}
 
 		@Override

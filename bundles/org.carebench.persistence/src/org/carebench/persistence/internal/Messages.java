@@ -23,6 +23,13 @@ public final class Messages extends NLS {
 	public static String Transactions_connectionLost;
 
 	public static String Database_damaged;
+	public static String Database_serverOlder;
+	public static String Database_keyMissing;
+	public static String Database_noEncryption;
+	public static String Database_noAuthentication;
+	public static String Database_accountRefused;
+	public static String Database_serverUnknown;
+	public static String Database_serverNotTrusted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -55,9 +55,13 @@ final class OpenDatabase {
 			LOG.warning(() -> "Schema contributions left out, their dependencies are missing: " + skipped); //$NON-NLS-1$
 		}
 		try (Connection connection = connector.openFirst()) {
-			int applied = SchemaMigrator.migrate(connection, ordered, settings.describe());
-			if (applied > 0) {
-				LOG.info(() -> applied + " schema change sets applied to " + settings.describe()); //$NON-NLS-1$
+			if (SchemaMigrator.ownsSchema(connection)) {
+				int applied = SchemaMigrator.migrate(connection, ordered, settings.describe());
+				if (applied > 0) {
+					LOG.info(() -> applied + " schema change sets applied to " + settings.describe()); //$NON-NLS-1$
+				}
+			} else {
+				SchemaMigrator.verifyCurrent(connection, ordered, settings.describe());
 			}
 		} catch (SQLException e) {
 			connector.shutdown();

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -118,6 +120,65 @@ final class SchemaMigrator {
 			rollback(connection);
 			throw new DatabaseException(Problem.MIGRATION_FAILED,
 					NLS.bind(Messages.Database_migrationFailed, location, rootMessage(e)), e);
+		}
+	}
+
+	/**
+	 * Whether this connection may change the schema: it is the schema's owner, or nobody owns it yet. A workstation
+	 * on a secured server connects with an account that may only read and write rows; the server upgrades.
+	 */
+	static boolean ownsSchema(Connection connection) throws SQLException {
+		try (Statement query = connection.createStatement();
+				ResultSet owner = query.executeQuery("SELECT s.authorizationid, CURRENT_USER FROM sys.sysschemas s" //$NON-NLS-1$
+						+ " WHERE s.schemaname = '" + DerbyConnector.SCHEMA + "'")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (!owner.next()) {
+				return true;
+			}
+			return owner.getString(1).equals(owner.getString(2)) || !tableExists(connection, "DATABASECHANGELOG"); //$NON-NLS-1$
+		}
+	}
+
+	private static boolean tableExists(Connection connection, String table) throws SQLException {
+		try (ResultSet tables = connection.getMetaData().getTables(null, DerbyConnector.SCHEMA, table, null)) {
+			return tables.next();
+		}
+	}
+
+	/**
+	 * For an account that may not change the schema: the database must hold exactly the change sets this build
+	 * knows, or the workstation cannot work with it.
+	 */
+	static void verifyCurrent(Connection connection, List<SchemaContribution> contributions, String location) {
+		try {
+			Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+				Set<String> applied = new HashSet<>();
+				try (Statement query = connection.createStatement();
+						ResultSet rows = query.executeQuery("SELECT filename, id FROM databasechangelog")) { //$NON-NLS-1$
+					while (rows.next()) {
+						applied.add(rows.getString(1) + '#' + rows.getString(2));
+					}
+				}
+				Database database = DatabaseFactory.getInstance()
+						.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
+				List<String> missing = new ArrayList<>();
+				for (SchemaContribution contribution : contributions) {
+					Liquibase changeLog = new Liquibase(contribution.changeLog(),
+							new ClassLoaderResourceAccessor(contribution.resourceLoader()), database);
+					for (ChangeSet changeSet : changeLog.getDatabaseChangeLog().getChangeSets()) {
+						if (!applied.contains(contribution.changeLog() + '#' + changeSet.getId())) {
+							missing.add(contribution.id() + ": " + changeSet.getId()); //$NON-NLS-1$
+						}
+					}
+				}
+				if (!missing.isEmpty()) {
+					throw new DatabaseException(Problem.SERVER_OLDER,
+							NLS.bind(Messages.Database_serverOlder, location, missing), null);
+				}
+			});
+		} catch (DatabaseException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new DatabaseException(Problem.FAILED, NLS.bind(Messages.Database_failed, location, rootMessage(e)), e);
 		}
 	}
 

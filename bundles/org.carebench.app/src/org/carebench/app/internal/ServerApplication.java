@@ -1,0 +1,88 @@
+package org.carebench.app.internal;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.CountDownLatch;
+
+import org.carebench.persistence.CarebenchServer;
+import org.carebench.persistence.Database;
+import org.carebench.persistence.ServerCertificates;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code carebench server -host <address> [-port 1527] [-home <folder>] [-database carebench] [-account
+ * carebench_app] [-peerAuthentication]}: the database several workstations share, secured (see
+ * {@link CarebenchServer}). The first start creates the database and asks the workstations' account password
+ * (CAREBENCH_ACCOUNT_PASSWORD or the terminal). Runs until stopped (Ctrl+C, or the service manager's stop); exits
+ * 2 when it cannot start.
+ */
+public class ServerApplication implements IApplication {
+
+	/** Where the first start reads the workstations' account password when no terminal is there to ask. */
+	static final String ACCOUNT_PASSWORD_VARIABLE = "CAREBENCH_ACCOUNT_PASSWORD"; //$NON-NLS-1$
+	static final String DEFAULT_ACCOUNT = "carebench_app"; //$NON-NLS-1$
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		PrintStream out = System.out;
+		AdminCommandLine line = AdminCommandLine.of(Platform.getApplicationArgs());
+		String host = line.value("-host").orElse(null); //$NON-NLS-1$
+		if (host == null) {
+			out.println(Messages.Server_needsHost);
+			return VerifyLogApplication.CANNOT_CHECK;
+		}
+		String account = line.value("-account").orElse(DEFAULT_ACCOUNT); //$NON-NLS-1$
+		Path home = line.value("-home").map(Paths::get) //$NON-NLS-1$
+				.orElse(Paths.get(System.getProperty("user.home"), ".carebench", "server")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		CarebenchServer.Settings settings;
+		try {
+			settings = new CarebenchServer.Settings(home.toAbsolutePath(), host,
+					Integer.parseInt(line.value("-port").orElse("1527")), //$NON-NLS-1$ //$NON-NLS-2$
+					line.value("-database").orElse("carebench"), account, line.flag("-peerAuthentication"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					line.flag("-allowRoot")); //$NON-NLS-1$
+		} catch (NumberFormatException e) {
+			out.println(NLS.bind(Messages.Server_cannotStart, e.getMessage()));
+			return VerifyLogApplication.CANNOT_CHECK;
+		}
+		CarebenchServer server;
+		try {
+			server = CarebenchServer.start(settings, Services.get(Database.class),
+					() -> AdminCommandLine.secret(ACCOUNT_PASSWORD_VARIABLE,
+							NLS.bind(Messages.Server_accountPasswordPrompt, account), Messages.Server_passwordAgain)
+							.orElse(null),
+					new PrintWriter(out, true));
+		} catch (Exception e) {
+			out.println(NLS.bind(Messages.Server_cannotStart, e.getMessage()));
+			return VerifyLogApplication.CANNOT_CHECK;
+		}
+		Thread closing = new Thread(() -> close(server), "carebench-server-stop"); //$NON-NLS-1$
+		Runtime.getRuntime().addShutdownHook(closing);
+		out.println(NLS.bind(Messages.Server_started, new Object[] { settings.url(), account,
+				ServerCertificates.fingerprint(ServerCertificates.read(settings.certificate())) }));
+		stopped.await();
+		Runtime.getRuntime().removeShutdownHook(closing);
+		close(server);
+		out.println(Messages.Server_stopped);
+		return EXIT_OK;
+	}
+
+	private static void close(CarebenchServer server) {
+		try {
+			server.close();
+		} catch (Exception e) {
+			System.out.println(e.getMessage());
+		}
+	}
+
+	@Override
+	public void stop() {
+		stopped.countDown();
+	}
+}

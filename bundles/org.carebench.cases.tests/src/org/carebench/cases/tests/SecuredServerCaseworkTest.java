@@ -1,0 +1,92 @@
+package org.carebench.cases.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.carebench.cases.BulkProgress;
+import org.carebench.cases.BulkReport;
+import org.carebench.cases.CaseDetails;
+import org.carebench.cases.CaseQuery;
+import org.carebench.cases.ReportScope;
+import org.carebench.cases.internal.ReportScopeImpl;
+import org.carebench.core.ChainReport;
+import org.carebench.core.model.Jdbc;
+import org.carebench.testing.Casework;
+import org.carebench.testing.TemporaryDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+/**
+ * Casework as workstations do it on the secured shared server: through TLS, with the account that may only read and
+ * write rows. Whatever the services need beyond that (a schema for a report scope, a table lock for the counts)
+ * must already be there, made by the server's owner.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+class SecuredServerCaseworkTest {
+
+	private Casework fixture;
+
+	@BeforeAll
+	void startServer() {
+		fixture = new Casework(TemporaryDatabase.onSecuredServer());
+	}
+
+	@AfterAll
+	void stopServer() {
+		fixture.close();
+	}
+
+	@Test
+	void casesNotesBulkChangesReportsAndTheLogWorkThroughTheWorkstationsAccount() {
+		CaseDetails first = fixture.open(fixture.directory.clients().get(0), fixture.directory.ana());
+		CaseDetails second = fixture.open(fixture.directory.clients().get(1), null);
+		fixture.cases.changeStatus(first.id(), "IN_PROGRESS", null, first.version()); //$NON-NLS-1$
+		fixture.notes.addNote(first.id(), "Entrevista por la red cifrada."); //$NON-NLS-1$
+		BulkReport bulk = fixture.as(fixture.directory.marco(), () -> fixture.bulk.changeStatus(
+				new long[] { second.id() }, "PENDING", null, BulkProgress.NONE)); //$NON-NLS-1$
+		assertEquals(1, bulk.changed(), bulk.failures().toString());
+
+		ReportScopeImpl scope = new ReportScopeImpl(fixture.context);
+		Set<Long> reported = fixture.database.transactions().query(connection -> {
+			try (ReportScope.Entered entered = scope.enter(connection)) {
+				return new HashSet<>(Jdbc.list(connection, "SELECT case_id FROM reporting.cases", row -> row.getLong(1))); //$NON-NLS-1$
+			}
+		});
+		Set<Long> listed = new HashSet<>();
+		for (long id : fixture.cases.findCaseIds(CaseQuery.ALL)) {
+			listed.add(id);
+		}
+		assertEquals(listed, reported, "the reports show the cases of the list");
+		scope.foldCounts();
+
+		ChainReport log = fixture.asSystem(fixture.log::verify);
+		assertTrue(log.intact(), "the activity log is intact: " + log.breaks());
+		assertTrue(log.entries() >= 4, "opening, note, status change and bulk change are logged");
+	}
+
+	@Test
+	void theAccountMayNotMakeASchemaNorChangeTheLog() {
+		for (String attack : List.of("CREATE SCHEMA cb_scope_999999", //$NON-NLS-1$
+				"DELETE FROM activity_log", "UPDATE activity_log SET action = 'forged'")) { //$NON-NLS-1$ //$NON-NLS-2$
+			SQLException refused = fixture.database.transactions().query(connection -> {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(attack);
+					return null;
+				} catch (SQLException e) {
+					return e;
+				}
+			});
+			assertNotNull(refused, attack + " was allowed");
+		}
+	}
+}
