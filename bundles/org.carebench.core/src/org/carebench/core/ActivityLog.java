@@ -1,5 +1,6 @@
 package org.carebench.core;
 
+import java.sql.Connection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -75,4 +76,10 @@ public interface ActivityLog {
 	 * case with fewer entries than then, or whose entry then last no longer has the seal it had, was changed.
 	 */
 	ChainReport verify(LogCheckpoint previous);
+
+	/**
+	 * As {@link #verify()}, over {@code copy}, a connection to another copy of the database (a backup checked
+	 * before it is restored). Needs {@link Permission#SYSTEM_ADMINISTER}.
+	 */
+	ChainReport verifyCopy(Connection copy);
 }

@@ -164,6 +164,16 @@ public class ActivityLogImpl implements ActivityLog {
 		return transactions.query(connection -> new ChainVerification(connection, previous, clock.instant()).run());
 	}
 
+	@Override
+	public ChainReport verifyCopy(Connection copy) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_verifyLog);
+		try {
+			return new ChainVerification(copy, null, clock.instant()).run();
+		} catch (SQLException e) {
+			throw new IllegalStateException("The copy's activity log cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
 	private static UserRef actor(EntityManager em, long userId) {
 		UserAccount user = em.find(UserAccount.class, userId);
 		return user == null ? new UserRef(userId, "?", "#" + userId, 0) : user.toRef(); //$NON-NLS-1$ //$NON-NLS-2$

@@ -28,6 +28,17 @@ public final class Messages extends NLS {
 	public static String Database_noEncryption;
 	public static String Database_noAuthentication;
 	public static String Database_accountRefused;
+	public static String Backup_noDatabase;
+	public static String Backup_onServer;
+	public static String Backup_actionBackUp;
+	public static String Backup_actionVerify;
+	public static String Backup_actionRestore;
+	public static String Backup_cannotWrite;
+	public static String Backup_rowsMissing;
+	public static String Backup_logBroken;
+	public static String Backup_tableMissing;
+	public static String Backup_cannotOpen;
+	public static String Backup_notSound;
 	public static String Database_serverUnknown;
 	public static String Database_serverNotTrusted;
 
