@@ -24,6 +24,11 @@ final class CarebenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postStartup() {
+		ScheduledBackups.start();
+	}
+
+	@Override
 	public String getInitialWindowPerspectiveId() {
 		return CaseworkPerspective.ID;
 	}

@@ -119,6 +119,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 
 	@Override
 	public List<Backup> list() {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Backup_actionVerify);
 		Path folder = folder();
 		if (!Files.isDirectory(folder)) {
 			return List.of();
