@@ -105,6 +105,11 @@ public final class TemporaryDatabase implements AutoCloseable {
 		return component;
 	}
 
+	/** The server's own database (opened by its owner), for {@link #onSecuredServer}; else empty. */
+	public java.util.Optional<DatabaseComponent> serverDatabase() {
+		return java.util.Optional.ofNullable(serverDatabase);
+	}
+
 	public Path directory() {
 		return directory;
 	}

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String Server_cannotStart;
 	public static String Server_started;
 	public static String Server_stopped;
+	public static String Server_backedUp;
 	public static String Connect_usage;
 	public static String Connect_passwordPrompt;
 	public static String Connect_noPassword;

@@ -5,8 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.carebench.core.Session;
 import org.carebench.persistence.CarebenchServer;
+import org.carebench.persistence.DatabaseBackups;
+import org.carebench.persistence.DatabaseBackups.Verification;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.ServerCertificates;
 import org.eclipse.core.runtime.Platform;
@@ -62,15 +68,37 @@ public class ServerApplication implements IApplication {
 			out.println(NLS.bind(Messages.Server_cannotStart, e.getMessage()));
 			return VerifyLogApplication.CANNOT_CHECK;
 		}
+		ScheduledExecutorService backups = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "carebench-server-backups"); //$NON-NLS-1$
+			thread.setDaemon(true);
+			return thread;
+		});
+		// the server's own database, backed up on the server as a workstation's is (Derby's online backup)
+		backups.scheduleWithFixedDelay(() -> backUp(out), 10, TimeUnit.HOURS.toMinutes(
+				Math.max(1, Integer.getInteger(ScheduledBackups.HOURS_PROPERTY, 24))), TimeUnit.MINUTES);
 		Thread closing = new Thread(() -> close(server), "carebench-server-stop"); //$NON-NLS-1$
 		Runtime.getRuntime().addShutdownHook(closing);
 		out.println(NLS.bind(Messages.Server_started, new Object[] { settings.url(), account,
 				ServerCertificates.fingerprint(ServerCertificates.read(settings.certificate())) }));
 		stopped.await();
+		backups.shutdownNow();
 		Runtime.getRuntime().removeShutdownHook(closing);
 		close(server);
 		out.println(Messages.Server_stopped);
 		return EXIT_OK;
+	}
+
+	/** One backup of the server's database, as the system; its outcome goes to the server's output. */
+	private static void backUp(PrintStream out) {
+		try {
+			Verification taken = Services.get(Session.class).runAsSystem(Messages.Backup_scheduledJob,
+					() -> Services.get(DatabaseBackups.class).backUp(ScheduledBackups.kept()));
+			out.println(taken.sound()
+					? NLS.bind(Messages.Server_backedUp, taken.backup().folder())
+					: NLS.bind(Messages.Backup_unsound, taken.backup().folder(), String.join("; ", taken.problems()))); //$NON-NLS-1$
+		} catch (RuntimeException e) {
+			out.println(NLS.bind(Messages.Backup_unsound, "-", e.getMessage())); //$NON-NLS-1$
+		}
 	}
 
 	private static void close(CarebenchServer server) {

@@ -18,6 +18,10 @@ import org.carebench.cases.ReportScope;
 import org.carebench.cases.internal.ReportScopeImpl;
 import org.carebench.core.ChainReport;
 import org.carebench.core.model.Jdbc;
+import org.carebench.persistence.DatabaseBackups;
+import org.carebench.persistence.DatabaseBackups.Verification;
+import org.carebench.persistence.internal.DatabaseBackupsImpl;
+import org.carebench.persistence.internal.DatabaseComponent;
 import org.carebench.testing.Casework;
 import org.carebench.testing.TemporaryDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +76,16 @@ class SecuredServerCaseworkTest {
 		ChainReport log = fixture.asSystem(fixture.log::verify);
 		assertTrue(log.intact(), "the activity log is intact: " + log.breaks());
 		assertTrue(log.entries() >= 4, "opening, note, status change and bulk change are logged");
+	}
+
+	@Test
+	void theServerBacksItsDatabaseUpAndChecksTheCopyWithItsOwner() {
+		fixture.open(fixture.directory.clients().get(2), null);
+		DatabaseComponent server = fixture.database.serverDatabase().orElseThrow();
+		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context.access(), fixture.log);
+		Verification taken = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
+		assertTrue(taken.sound(), taken.problems().toString());
+		assertTrue(taken.rows().get("CARE_CASE") >= 1); //$NON-NLS-1$
 	}
 
 	@Test

@@ -165,6 +165,11 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 			Path copy = scratch.resolve(directory.getFileName());
 			copyTree(copied, copy);
 			Properties boot = DatabaseSecrets.local().bootProperties(directory);
+			// a server's database lets in its owner only, also in a copy
+			database.openSettings().map(DatabaseSettings::account).ifPresent(owner -> {
+				boot.setProperty("user", owner.user()); //$NON-NLS-1$
+				boot.setProperty("password", new String(owner.password())); //$NON-NLS-1$
+			});
 			try (Connection connection = DerbyConnector.inCarebenchSchema(
 					new EmbeddedDriver().connect("jdbc:derby:" + copy, boot))) { //$NON-NLS-1$
 				rows.putAll(countRows(connection));
