@@ -27,6 +27,7 @@ import org.carebench.core.UserRef;
 import org.carebench.core.model.UtcInstantConverter;
 import org.carebench.demo.DemoData;
 import org.carebench.persistence.Database;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.persistence.DatabaseSettings;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -141,7 +142,8 @@ public class BenchmarkApplication implements IApplication {
 		WorkBenchmarks.measureReports(report);
 		WorkBenchmarks.measureWrites(report, location, ana, access);
 		report.environment(System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Runtime.getRuntime().availableProcessors(), derbyVersion(transactions));
+				Runtime.getRuntime().availableProcessors(), derbyVersion(transactions),
+				DatabaseSecrets.isEncrypted(location));
 	}
 
 	/**

@@ -64,9 +64,9 @@ final class BenchmarkReport {
 		references.add(String.format(Locale.ROOT, "| %s | \u2014 | %s | \u2014 | \u2014 | |", what, millis(jdbc))); //$NON-NLS-1$
 	}
 
-	void environment(String jvm, int processors, String derby) {
-		environment = String.format(Locale.ROOT, "%s, %d cores, Apache Derby %s embedded, default durability", jvm, //$NON-NLS-1$
-				processors, derby);
+	void environment(String jvm, int processors, String derby, boolean encrypted) {
+		environment = String.format(Locale.ROOT, "%s, %d cores, Apache Derby %s embedded, %sdefault durability", jvm, //$NON-NLS-1$
+				processors, derby, encrypted ? "encrypted (AES-256), " : ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	String markdown() {
