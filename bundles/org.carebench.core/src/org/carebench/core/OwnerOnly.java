@@ -81,6 +81,18 @@ public final class OwnerOnly {
 		}
 	}
 
+	/** Deletes {@code root} and everything below it; what is already gone is no error. */
+	public static void deleteTree(Path root) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private static boolean posix() {
 		return FileSystems.getDefault().supportedFileAttributeViews().contains("posix"); //$NON-NLS-1$
 	}

@@ -7,10 +7,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.carebench.core.OwnerOnly;
 import org.carebench.core.SchemaContribution;
 import org.carebench.core.Transactions;
 import org.carebench.persistence.CarebenchServer;
@@ -131,13 +130,6 @@ public final class TemporaryDatabase implements AutoCloseable {
 
 	/** Deletes a directory and everything below it; ignores what is already gone. */
 	public static void deleteTree(Path root) {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		OwnerOnly.deleteTree(root);
 	}
 }

@@ -48,11 +48,7 @@ class EncryptionAtRestTest {
 
 	@Test
 	void theFilesOfANewDatabaseShowNoClientName() throws Exception {
-		Path location = temp.resolve("cifrada"); //$NON-NLS-1$
-		database.addContribution(new CoreSchema());
-		database.open(DatabaseSettings.embedded(location, true));
-		writeClient();
-		database.close();
+		Path location = newDatabaseWithAClient("cifrada"); //$NON-NLS-1$
 
 		assertTrue(DatabaseSecrets.isEncrypted(location), "a new database is encrypted"); //$NON-NLS-1$
 		assertEquals(List.of(), filesShowing(location, CLIENT));
@@ -104,11 +100,7 @@ class EncryptionAtRestTest {
 
 	@Test
 	void withoutItsKeyTheDatabaseIsNotOpenedAndTheMessageSaysWhy() throws Exception {
-		Path location = temp.resolve("sin-clave"); //$NON-NLS-1$
-		database.addContribution(new CoreSchema());
-		database.open(DatabaseSettings.embedded(location, true));
-		writeClient();
-		database.close();
+		Path location = newDatabaseWithAClient("sin-clave"); //$NON-NLS-1$
 
 		String previous = System.setProperty(DatabaseSecrets.LOCATION_PROPERTY, temp.resolve("otro-equipo").toString()); //$NON-NLS-1$
 		try {
@@ -128,6 +120,16 @@ class EncryptionAtRestTest {
 		assertTrue(elsewhere.importFrom(keys) > 0);
 		assertEquals(new String(DatabaseSecrets.local().bootKey(location).orElseThrow()),
 				new String(elsewhere.bootKey(location).orElseThrow()));
+	}
+
+	/** A new database in {@code folder} of the temporary folder, with one client in it, closed. */
+	private Path newDatabaseWithAClient(String folder) {
+		Path location = temp.resolve(folder);
+		database.addContribution(new CoreSchema());
+		database.open(DatabaseSettings.embedded(location, true));
+		writeClient();
+		database.close();
+		return location;
 	}
 
 	private void writeClient() {
@@ -163,7 +165,7 @@ class EncryptionAtRestTest {
 			return files.filter(Files::isRegularFile).filter(file -> {
 				try {
 					byte[] content = Files.readAllBytes(file);
-					return needles.stream().anyMatch(needle -> indexOf(content, needle) >= 0);
+					return needles.stream().anyMatch(needle -> Bytes.contains(content, needle));
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
@@ -171,15 +173,4 @@ class EncryptionAtRestTest {
 		}
 	}
 
-	private static int indexOf(byte[] haystack, byte[] needle) {
-		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (haystack[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
-	}
 }

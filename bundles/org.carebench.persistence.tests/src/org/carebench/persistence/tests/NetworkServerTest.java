@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -40,19 +38,7 @@ class NetworkServerTest {
 	void startServer() throws Exception {
 		System.setProperty("derby.system.home", home.toString());
 		port = freePort();
-		server = new NetworkServerControl(InetAddress.getLoopbackAddress(), port);
-		server.start(new PrintWriter(new StringWriter()));
-		for (int attempt = 0; ; attempt++) {
-			try {
-				server.ping();
-				break;
-			} catch (Exception notYet) {
-				if (attempt > 100) {
-					throw notYet;
-				}
-				Thread.sleep(50);
-			}
-		}
+		server = PlainServer.start(port);
 		first.addContribution(new CoreSchema());
 		second.addContribution(new CoreSchema());
 	}

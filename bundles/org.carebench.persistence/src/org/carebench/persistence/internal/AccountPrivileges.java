@@ -95,9 +95,9 @@ public final class AccountPrivileges {
 
 	/**
 	 * The logs: tables guarded by a {@code TR_<table>_NO_UPDATE} trigger (see the core changelog), which workstations
-	 * may only add to.
+	 * may only add to and a backup must hold at least as many rows of as when it began.
 	 */
-	private static Set<String> appendOnlyTables(Connection connection) throws SQLException {
+	static Set<String> appendOnlyTables(Connection connection) throws SQLException {
 		Set<String> tables = new HashSet<>();
 		try (Statement query = connection.createStatement();
 				ResultSet rows = query.executeQuery("SELECT t.tablename FROM sys.systriggers g" //$NON-NLS-1$

@@ -16,11 +16,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -112,7 +110,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		Verification verification = verify(new Backup(target, taken, rows));
 		List<Backup> all = list();
 		for (Backup old : all.subList(Math.min(Math.max(kept, 1), all.size()), all.size())) {
-			deleteTree(old.folder());
+			OwnerOnly.deleteTree(old.folder());
 		}
 		return verification;
 	}
@@ -174,7 +172,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 					new EmbeddedDriver().connect("jdbc:derby:" + copy, boot))) { //$NON-NLS-1$
 				rows.putAll(countRows(connection));
 				chains = log.verifyCopy(connection);
-				for (String table : appendOnlyTables(connection)) {
+				for (String table : AccountPrivileges.appendOnlyTables(connection)) {
 					long then = backup.rowsWhenTaken().getOrDefault(table, 0L);
 					if (rows.getOrDefault(table, 0L) < then) {
 						problems.add(NLS.bind(Messages.Backup_rowsMissing, new Object[] { table, rows.get(table), then }));
@@ -195,7 +193,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 			problems.add(NLS.bind(Messages.Backup_cannotOpen, e.getMessage()));
 		} finally {
 			if (scratch != null) {
-				deleteTree(scratch);
+				OwnerOnly.deleteTree(scratch);
 			}
 		}
 		return new Verification(backup, rows, chains, List.copyOf(problems));
@@ -217,7 +215,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 			try {
 				copyTree(backup.folder().resolve(directory.getFileName()), directory);
 			} catch (IOException | UncheckedIOException e) {
-				deleteTree(directory);
+				OwnerOnly.deleteTree(directory);
 				Files.move(replaced, directory);
 				throw new CarebenchException(NLS.bind(Messages.Backup_cannotWrite, directory, e.getMessage()), e);
 			}
@@ -253,19 +251,6 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		return counts;
 	}
 
-	/** The logs (tables whose rows are never changed nor removed): a backup holds at least what they held. */
-	private static Set<String> appendOnlyTables(Connection connection) throws SQLException {
-		Set<String> tables = new HashSet<>();
-		try (Statement query = connection.createStatement();
-				ResultSet rows = query.executeQuery("SELECT t.tablename FROM sys.systriggers g" //$NON-NLS-1$
-						+ " JOIN sys.systables t ON t.tableid = g.tableid WHERE g.triggername LIKE 'TR_%_NO_UPDATE'")) { //$NON-NLS-1$
-			while (rows.next()) {
-				tables.add(rows.getString(1));
-			}
-		}
-		return tables;
-	}
-
 	private static void shutdown(Path copy, Properties boot) {
 		Properties shutdown = new Properties();
 		shutdown.putAll(boot);
@@ -290,14 +275,4 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		}
 	}
 
-	private static void deleteTree(Path root) {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 }

@@ -83,14 +83,9 @@ final class SchemaMigrator {
 			String location) {
 		try {
 			holdMigrationLock(connection);
-			Database database = DatabaseFactory.getInstance()
-					.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
-			List<Liquibase> changeLogs = new ArrayList<>();
-			for (SchemaContribution contribution : contributions) {
-				Liquibase changeLog = new Liquibase(contribution.changeLog(),
-						new ClassLoaderResourceAccessor(contribution.resourceLoader()), database);
-				refuseNewerChanges(changeLog, contribution, location);
-				changeLogs.add(changeLog);
+			List<Liquibase> changeLogs = changeLogs(connection, contributions);
+			for (int i = 0; i < changeLogs.size(); i++) {
+				refuseNewerChanges(changeLogs.get(i), contributions.get(i), location);
 			}
 			int applied = 0;
 			for (int i = 0; i < changeLogs.size(); i++) {
@@ -158,13 +153,11 @@ final class SchemaMigrator {
 						applied.add(rows.getString(1) + '#' + rows.getString(2));
 					}
 				}
-				Database database = DatabaseFactory.getInstance()
-						.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
 				List<String> missing = new ArrayList<>();
-				for (SchemaContribution contribution : contributions) {
-					Liquibase changeLog = new Liquibase(contribution.changeLog(),
-							new ClassLoaderResourceAccessor(contribution.resourceLoader()), database);
-					for (ChangeSet changeSet : changeLog.getDatabaseChangeLog().getChangeSets()) {
+				List<Liquibase> changeLogs = changeLogs(connection, contributions);
+				for (int i = 0; i < changeLogs.size(); i++) {
+					SchemaContribution contribution = contributions.get(i);
+					for (ChangeSet changeSet : changeLogs.get(i).getDatabaseChangeLog().getChangeSets()) {
 						if (!applied.contains(contribution.changeLog() + '#' + changeSet.getId())) {
 							missing.add(contribution.id() + ": " + changeSet.getId()); //$NON-NLS-1$
 						}
@@ -180,6 +173,19 @@ final class SchemaMigrator {
 		} catch (Exception e) {
 			throw new DatabaseException(Problem.FAILED, NLS.bind(Messages.Database_failed, location, rootMessage(e)), e);
 		}
+	}
+
+	/** Each contribution's changelog (in the order given), read by Liquibase over {@code connection}. */
+	private static List<Liquibase> changeLogs(Connection connection, List<SchemaContribution> contributions)
+			throws LiquibaseException {
+		Database database = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(deferTransactionControl(connection)));
+		List<Liquibase> changeLogs = new ArrayList<>();
+		for (SchemaContribution contribution : contributions) {
+			changeLogs.add(new Liquibase(contribution.changeLog(),
+					new ClassLoaderResourceAccessor(contribution.resourceLoader()), database));
+		}
+		return changeLogs;
 	}
 
 	/**
