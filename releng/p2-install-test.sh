@@ -7,7 +7,8 @@
 # Run by `releng/carebench test` after the build (JAVA_HOME set to a JDK 21+).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PRODUCT="$ROOT/releng/org.carebench.product/target/products/org.carebench.product/linux/gtk/x86_64/carebench"
+# the trial product: the test uses the demo data to have care plans
+PRODUCT="$ROOT/releng/org.carebench.product/target/products/org.carebench.product.trial/linux/gtk/x86_64/carebench"
 REPOSITORY="$ROOT/releng/org.carebench.product/target/repository"
 WORK="$ROOT/releng/org.carebench.product/target/install-test"
 TYPE=org.carebench.example.housingSearch

@@ -7,7 +7,6 @@ import org.carebench.core.AuthenticationService;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.SetupService;
 import org.carebench.core.UserRef;
-import org.carebench.demo.DemoData;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.DatabaseException;
 import org.eclipse.core.runtime.ILog;
@@ -86,36 +85,20 @@ final class Startup {
 	}
 
 	private void loadDemoData(IProgressMonitor monitor) {
-		Optional<DemoData> demo = demoData();
-		if (demo.isEmpty() || !demo.get().isNew()) {
-			return;
+		if (demoInstalled()) {
+			DemoStart.load(options.demoCases(), monitor);
 		}
-		monitor.beginTask(Messages.Startup_loadingDemo, (int) options.demoCases());
-		demo.get().loadIfEmpty(options.demoCases(), true, new DemoData.Progress() {
-			private long reported;
+	}
 
-			@Override
-			public void loaded(long done, long total) {
-				monitor.subTask(NLS.bind(Messages.Startup_loadedCases, done, total));
-				monitor.worked((int) (done - reported));
-				reported = done;
-			}
-		});
+	/** Whether the demo bundle is there (the trial product); only then is {@link DemoStart} loaded. */
+	static boolean demoInstalled() {
+		return org.eclipse.core.runtime.Platform.getBundle("org.carebench.demo") != null; //$NON-NLS-1$
 	}
 
 	/** Loads demo data into an empty database, without progress (command-line tools). */
 	static void loadDemoDataQuietly(long cases) {
-		demoData().filter(DemoData::isNew).ifPresent(demo -> demo.loadIfEmpty(cases, true, (done, total) -> {
-			// no one to tell
-		}));
-	}
-
-	/** The demo bundle is optional: production installations leave it out. */
-	private static Optional<DemoData> demoData() {
-		try {
-			return Services.optional(DemoData.class);
-		} catch (NoClassDefFoundError absent) {
-			return Optional.empty();
+		if (demoInstalled()) {
+			DemoStart.load(cases, null);
 		}
 	}
 
@@ -144,7 +127,7 @@ final class Startup {
 
 	/** On a demo database, the login dialog says how to sign in. */
 	private static String demoHint() {
-		return demoData().filter(demo -> !demo.isEmpty()).map(demo -> Messages.Login_demoHint).orElse(null);
+		return demoInstalled() && DemoStart.holdsDemoData() ? Messages.Login_demoHint : null;
 	}
 
 	private static void log(int severity, String message, Throwable cause) {

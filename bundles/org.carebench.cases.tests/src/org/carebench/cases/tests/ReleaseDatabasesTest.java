@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,7 +47,11 @@ import org.carebench.core.internal.SessionImpl;
 import org.carebench.core.internal.TeamServiceImpl;
 import org.carebench.demo.internal.DemoDataComponent;
 import org.carebench.demo.internal.DemoServices;
+import org.carebench.core.SchemaContribution;
+import org.carebench.persistence.DatabaseSettings;
+import org.carebench.persistence.internal.DatabaseComponent;
 import org.carebench.testing.Directory;
+import org.carebench.testing.OsgiServices;
 import org.carebench.testing.TemporaryDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +130,51 @@ class ReleaseDatabasesTest {
 			counts.store(out, "Row counts of carebench-database.zip"); //$NON-NLS-1$
 		}
 		assertEquals("300", counts.getProperty("care_case"));
+	}
+
+	/**
+	 * Five workstations starting the new release together on a database of an earlier one all open it, and it is
+	 * upgraded once: every table holds what one upgrade leaves (a data migration run twice would add rows again).
+	 */
+	@Test
+	void fiveWorkstationsUpgradingAnEarlierReleaseTogetherAllOpenItAndMigrateOnce() throws Exception {
+		URL fixture = Collections.list(FrameworkUtil.getBundle(getClass()).findEntries("fixtures", "*.zip", false)) //$NON-NLS-1$ //$NON-NLS-2$
+				.get(0);
+		Path location = temp.resolve("together"); //$NON-NLS-1$
+		unzip(fixture, location);
+		Properties expected = new Properties();
+		try (InputStream counts = new URL(fixture.toString().replace(".zip", ".properties")).openStream()) { //$NON-NLS-1$ //$NON-NLS-2$
+			expected.load(counts);
+		}
+		List<DatabaseComponent> workstations = new ArrayList<>();
+		ExecutorService starting = Executors.newFixedThreadPool(5);
+		try {
+			CountDownLatch together = new CountDownLatch(1);
+			List<Future<?>> opened = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				DatabaseComponent workstation = new DatabaseComponent();
+				OsgiServices.all(SchemaContribution.class).forEach(workstation::addContribution);
+				workstations.add(workstation);
+				opened.add(starting.submit(() -> {
+					together.await();
+					workstation.open(DatabaseSettings.embedded(location, false));
+					return null;
+				}));
+			}
+			together.countDown();
+			for (Future<?> each : opened) {
+				each.get(5, TimeUnit.MINUTES);
+			}
+			for (String table : COUNTED) {
+				for (DatabaseComponent workstation : workstations) {
+					assertEquals(Long.parseLong(expected.getProperty(table)), count(workstation, table),
+							fixture + ": rows of " + table + " after five upgrades at once"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		} finally {
+			starting.shutdownNow();
+			workstations.forEach(DatabaseComponent::close);
+		}
 	}
 
 	private static long count(Transactions transactions, String table) {
