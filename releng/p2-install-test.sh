@@ -26,15 +26,17 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 cp -a "$PRODUCT" "$WORK/product"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# the boot keys of the test's encrypted databases stay in the test's folder, not in the user's secure storage
+export CAREBENCH_VMARGS="-Dcarebench.secrets=$WORK/secrets"
 launcher=$(ls "$WORK"/product/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 
 run() {
-  "$java" -Djava.awt.headless=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace" "$@" >> "$LOG" 2>&1
+  "$java" $CAREBENCH_VMARGS -Djava.awt.headless=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace" "$@" >> "$LOG" 2>&1
 }
 # the installed types and the items of the first care plan, as planItems prints them (ITEMS_VMARGS: JVM options)
 items() {
   # -carebench.demo: the demo loads into a new database only, and its user signs in with the demo's password
-  "$java" -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en \
+  "$java" $CAREBENCH_VMARGS -Djava.awt.headless=true ${ITEMS_VMARGS:-} -jar "$launcher" -nosplash -nl en \
     -data "$WORK/workspace" -application org.carebench.app.planItems -carebench.db "$WORK/database" \
     -carebench.user ana -carebench.demo 100 "$@" 2>>"$LOG" | tee -a "$LOG"
 }
@@ -90,9 +92,21 @@ grep -q "^type " <<< "$out" && fail "a password on the command line was accepted
 grep -q "command line" <<< "$out" || fail "the refusal of a command-line password does not say why"
 # the workbench ends with exit code 2 when it cannot open its database, so that scripts and service managers see it
 if [ -n "${DISPLAY:-}" ]; then
-  "$java" -Dcarebench.unattended=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace-2" \
+  "$java" $CAREBENCH_VMARGS -Dcarebench.unattended=true -jar "$launcher" -nosplash -nl en -data "$WORK/workspace-2" \
     -carebench.db "$WORK/no-such-database" >> "$LOG" 2>&1
   code=$?
   [ "$code" -eq 2 ] || fail "the workbench exited $code without its database, not 2"
 fi
-echo "p2 install test passed: $FEATURE installed, offered, used, uninstalled; its item kept read-only; the script finds its Java; exit codes and password refusals hold"
+echo "== the agency's product: no demo data, no benchmarks" >> "$LOG"
+AGENCY="$ROOT/releng/org.carebench.product/target/products/org.carebench.product/linux/gtk/x86_64/carebench"
+ls "$AGENCY"/plugins | grep -Eq "^org\.carebench\.(demo|benchmarks)_" && fail "the agency's product has the tools feature"
+# -carebench.demo on it loads nothing: nobody can sign in to a new database until its first administrator is set up
+out=$("$AGENCY/carebench" -nosplash -nl en -data "$WORK/workspace-agency" -application org.carebench.app.planItems \
+  -carebench.db "$WORK/agency-database" -carebench.db.create -carebench.user ana -carebench.demo 10 2>>"$LOG")
+code=$?
+echo "$out" >> "$LOG"
+[ "$code" -eq 2 ] || fail "the agency's product exited $code on a new database with -carebench.demo, not 2"
+grep -q "Wrong login or password" <<< "$out" || fail "the agency's product did not refuse the demo user"
+grep -q "NoClassDefFoundError" "$WORK/workspace-agency/.metadata/.log" 2>/dev/null \
+  && fail "the agency's product misses a class (see $WORK/workspace-agency/.metadata/.log)"
+echo "p2 install test passed: $FEATURE installed, offered, used, uninstalled; its item kept read-only; the script finds its Java; exit codes and password refusals hold; the agency's product has no demo"
