@@ -103,10 +103,9 @@ public final class CarebenchServer implements AutoCloseable {
 		if (!Files.exists(directory.resolve("service.properties"))) { //$NON-NLS-1$
 			create(settings, secrets, accountPassword.get());
 		}
-		DatabaseAccount owner = secrets.account(ownerKey(directory)).orElseThrow(() -> new IllegalStateException(
-				"The owner's password of " + directory + " is not in this server's secure storage (" //$NON-NLS-1$ //$NON-NLS-2$
-						+ secrets.folder() + "): import the agency's keys file (docs/administration.md, \"Encryption and keys\")")); //$NON-NLS-1$
-		database.open(DatabaseSettings.embedded(directory, false).withAccount(owner));
+		DatabaseSettings asOwner = ownerSettings(directory);
+		DatabaseAccount owner = asOwner.account();
+		database.open(asOwner);
 		database.prepareAccount(settings.account());
 		Path keyStore = ensureKeyStore(settings, secrets);
 		String keyStorePassword = new String(secrets.account(keyStoreKey(settings)).orElseThrow().password());
@@ -136,6 +135,20 @@ public final class CarebenchServer implements AutoCloseable {
 
 	public Settings settings() {
 		return settings;
+	}
+
+	/**
+	 * The server's database in {@code directory} as its owner opens it (to upgrade it, back it up or restore it,
+	 * with the server stopped for a restore), the owner's password from this server's secure storage.
+	 *
+	 * @throws IllegalStateException when the password is not there
+	 */
+	public static DatabaseSettings ownerSettings(Path directory) {
+		DatabaseSecrets secrets = DatabaseSecrets.local();
+		DatabaseAccount owner = secrets.account(ownerKey(directory)).orElseThrow(() -> new IllegalStateException(
+				"The owner's password of " + directory + " is not in this server's secure storage (" //$NON-NLS-1$ //$NON-NLS-2$
+						+ secrets.folder() + "): import the agency's keys file (docs/administration.md, \"Encryption and keys\")")); //$NON-NLS-1$
+		return DatabaseSettings.embedded(directory, false).withAccount(owner);
 	}
 
 	private void prepareAccount(PrintWriter log) {

@@ -27,11 +27,11 @@ public class BackUpHandler extends AbstractHandler {
 	static void report(Shell shell, DatabaseBackups backups, Verification verification) {
 		if (verification.sound()) {
 			MessageDialog.openInformation(shell, Messages.Backup_job,
-					NLS.bind(Messages.Backup_done, new Object[] { RestoreDialog.when(verification.backup()),
-							RestoreDialog.cases(verification.backup()), backups.folder(), ScheduledBackups.kept() }));
+					NLS.bind(Messages.Backup_done, new Object[] { BackupDescriptions.when(verification.backup()),
+							BackupDescriptions.cases(verification.backup()), backups.folder(), ScheduledBackups.kept() }));
 		} else {
 			MessageDialog.openError(shell, Messages.Backup_job, NLS.bind(Messages.Backup_unsound,
-					RestoreDialog.when(verification.backup()), String.join("\n", verification.problems()))); //$NON-NLS-1$
+					BackupDescriptions.when(verification.backup()), String.join("\n", verification.problems()))); //$NON-NLS-1$
 		}
 	}
 }

@@ -42,6 +42,11 @@ public final class Messages extends NLS {
 	public static String Server_started;
 	public static String Server_stopped;
 	public static String Server_backedUp;
+	public static String Server_noBackups;
+	public static String Server_backupListed;
+	public static String Server_restoreUsage;
+	public static String Server_noSuchBackup;
+	public static String Server_restored;
 	public static String Connect_usage;
 	public static String Connect_passwordPrompt;
 	public static String Connect_noPassword;

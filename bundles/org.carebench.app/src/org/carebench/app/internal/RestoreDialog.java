@@ -1,9 +1,6 @@
 package org.carebench.app.internal;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.carebench.persistence.DatabaseBackups;
@@ -30,9 +27,6 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class RestoreDialog extends CarebenchDialog {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withZone(ZoneId.systemDefault());
-
 	private final DatabaseBackups backups;
 	private final List<Backup> available;
 	private Table table;
@@ -49,14 +43,6 @@ public final class RestoreDialog extends CarebenchDialog {
 		setOkLabel(Messages.Restore_ok);
 	}
 
-	static String when(Backup backup) {
-		return WHEN.format(backup.taken());
-	}
-
-	static long cases(Backup backup) {
-		return backup.rowsWhenTaken().getOrDefault("CARE_CASE", 0L); //$NON-NLS-1$
-	}
-
 	@Override
 	protected void createArea(Composite grid) {
 		setMessage(available.isEmpty() ? Messages.Restore_none : Messages.Restore_message);
@@ -71,7 +57,7 @@ public final class RestoreDialog extends CarebenchDialog {
 		}
 		for (Backup backup : available) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { when(backup), Long.toString(cases(backup)),
+			item.setText(new String[] { BackupDescriptions.when(backup), Long.toString(BackupDescriptions.cases(backup)),
 					Long.toString(backup.rowsWhenTaken().getOrDefault("ACTIVITY_LOG", 0L)) }); //$NON-NLS-1$
 			item.setData(backup);
 		}
@@ -108,7 +94,7 @@ public final class RestoreDialog extends CarebenchDialog {
 			check.setEnabled(true);
 			if (verification.sound()) {
 				result.setText(NLS.bind(Messages.Restore_sound, new Object[] { verification.rows().size(),
-						verification.log().entries(), when(backup) }));
+						verification.log().entries(), BackupDescriptions.when(backup) }));
 			} else {
 				result.setText(NLS.bind(Messages.Restore_notSound, String.join("; ", verification.problems()))); //$NON-NLS-1$
 			}
@@ -124,7 +110,7 @@ public final class RestoreDialog extends CarebenchDialog {
 	protected void okPressed() {
 		Backup backup = checked == null ? null : checked.backup();
 		if (backup == null || !MessageDialog.openConfirm(getShell(), Messages.Restore_title,
-				NLS.bind(Messages.Restore_confirm, when(backup)))) {
+				NLS.bind(Messages.Restore_confirm, BackupDescriptions.when(backup)))) {
 			return;
 		}
 		closeUnlessRefused(() -> {

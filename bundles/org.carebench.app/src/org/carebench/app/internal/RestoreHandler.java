@@ -28,7 +28,7 @@ public class RestoreHandler extends AbstractHandler {
 		}
 		if (dialog.open() == Window.OK && dialog.replaced() != null) {
 			MessageDialog.openInformation(shell, Messages.Restore_title, NLS.bind(Messages.Restore_done,
-					RestoreDialog.when(dialog.restored()), dialog.replaced()));
+					BackupDescriptions.when(dialog.restored()), dialog.replaced()));
 			// every view and service starts again on the restored data
 			PlatformUI.getWorkbench().restart();
 		}

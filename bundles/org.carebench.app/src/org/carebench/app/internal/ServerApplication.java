@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.carebench.core.Session;
 import org.carebench.persistence.CarebenchServer;
 import org.carebench.persistence.DatabaseBackups;
+import org.carebench.persistence.DatabaseBackups.Backup;
 import org.carebench.persistence.DatabaseBackups.Verification;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.ServerCertificates;
@@ -39,20 +40,22 @@ public class ServerApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		PrintStream out = System.out;
 		AdminCommandLine line = AdminCommandLine.of(Platform.getApplicationArgs());
+		Path home = line.value("-home").map(Paths::get) //$NON-NLS-1$
+				.orElse(Paths.get(System.getProperty("user.home"), ".carebench", "server")).toAbsolutePath(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String databaseName = line.value("-database").orElse("carebench"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (line.operand(0, "-home", "-database").filter("restore"::equals).isPresent()) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return restore(out, home.resolve(databaseName), line.operand(1, "-home", "-database")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		String host = line.value("-host").orElse(null); //$NON-NLS-1$
 		if (host == null) {
 			out.println(Messages.Server_needsHost);
 			return VerifyLogApplication.CANNOT_CHECK;
 		}
 		String account = line.value("-account").orElse(DEFAULT_ACCOUNT); //$NON-NLS-1$
-		Path home = line.value("-home").map(Paths::get) //$NON-NLS-1$
-				.orElse(Paths.get(System.getProperty("user.home"), ".carebench", "server")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		CarebenchServer.Settings settings;
 		try {
-			settings = new CarebenchServer.Settings(home.toAbsolutePath(), host,
-					Integer.parseInt(line.value("-port").orElse("1527")), //$NON-NLS-1$ //$NON-NLS-2$
-					line.value("-database").orElse("carebench"), account, line.flag("-peerAuthentication"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					line.flag("-allowRoot")); //$NON-NLS-1$
+			settings = new CarebenchServer.Settings(home, host, Integer.parseInt(line.value("-port").orElse("1527")), //$NON-NLS-1$ //$NON-NLS-2$
+					databaseName, account, line.flag("-peerAuthentication"), line.flag("-allowRoot")); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (NumberFormatException e) {
 			out.println(NLS.bind(Messages.Server_cannotStart, e.getMessage()));
 			return VerifyLogApplication.CANNOT_CHECK;
@@ -86,6 +89,39 @@ public class ServerApplication implements IApplication {
 		close(server);
 		out.println(Messages.Server_stopped);
 		return EXIT_OK;
+	}
+
+	/**
+	 * {@code carebench server restore [<backup folder>]}, with the server stopped: lists the backups of the server's
+	 * database (checking the newest), or checks the one named and puts it in the database's place.
+	 */
+	private static Object restore(PrintStream out, Path directory, java.util.Optional<String> chosen) {
+		Database database = Services.get(Database.class);
+		DatabaseBackups backups = Services.get(DatabaseBackups.class);
+		Session session = Services.get(Session.class);
+		try {
+			database.open(CarebenchServer.ownerSettings(directory));
+			return session.runAsSystem(Messages.Restore_title, () -> {
+				java.util.List<Backup> all = backups.list();
+				if (chosen.isEmpty()) {
+					all.forEach(backup -> out.println(NLS.bind(Messages.Server_backupListed, new Object[] {
+							backup.folder(), BackupDescriptions.when(backup), BackupDescriptions.cases(backup) })));
+					out.println(all.isEmpty() ? Messages.Server_noBackups : Messages.Server_restoreUsage);
+					return EXIT_OK;
+				}
+				Path folder = Paths.get(chosen.get()).toAbsolutePath().normalize();
+				Backup backup = all.stream().filter(b -> b.folder().equals(folder)).findFirst()
+						.orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.Server_noSuchBackup, folder)));
+				Path replaced = backups.restore(backup);
+				out.println(NLS.bind(Messages.Server_restored, BackupDescriptions.when(backup), replaced));
+				return EXIT_OK;
+			});
+		} catch (RuntimeException refused) {
+			out.println(NLS.bind(Messages.Server_cannotStart, refused.getMessage()));
+			return VerifyLogApplication.CANNOT_CHECK;
+		} finally {
+			database.close();
+		}
 	}
 
 	/** One backup of the server's database, as the system; its outcome goes to the server's output. */

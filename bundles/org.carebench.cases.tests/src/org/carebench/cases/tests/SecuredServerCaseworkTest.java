@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Casework as workstations do it on the secured shared server: through TLS, with the account that may only read and
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * must already be there, made by the server's owner.
  */
 @TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
 class SecuredServerCaseworkTest {
 
 	private Casework fixture;
@@ -86,6 +90,25 @@ class SecuredServerCaseworkTest {
 		Verification taken = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
 		assertTrue(taken.sound(), taken.problems().toString());
 		assertTrue(taken.rows().get("CARE_CASE") >= 1); //$NON-NLS-1$
+	}
+
+	/** Last: restoring replaces the database under the workstations, whose connections then end. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void theServersOwnerRestoresABackupOfItsDatabase() {
+		DatabaseComponent server = fixture.database.serverDatabase().orElseThrow();
+		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context.access(), fixture.log);
+		long before = casesOnServer(server);
+		Verification taken = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
+		fixture.open(fixture.directory.clients().get(0), null);
+		assertEquals(before + 1, casesOnServer(server));
+		fixture.asSystem(() -> backups.restore(taken.backup()));
+		assertEquals(before, casesOnServer(server), "the server's database is as it was when backed up"); //$NON-NLS-1$
+	}
+
+	private static long casesOnServer(DatabaseComponent server) {
+		return server.query(connection -> Jdbc.first(connection, "SELECT COUNT(*) FROM care_case", //$NON-NLS-1$
+				row -> row.getLong(1)).orElseThrow());
 	}
 
 	@Test

@@ -222,7 +222,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		} catch (IOException e) {
 			throw new CarebenchException(NLS.bind(Messages.Backup_cannotWrite, directory, e.getMessage()), e);
 		} finally {
-			database.open(DatabaseSettings.embedded(directory, false));
+			database.open(settings);
 		}
 		return replaced;
 	}
