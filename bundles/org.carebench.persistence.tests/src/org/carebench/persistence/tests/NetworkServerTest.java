@@ -16,6 +16,7 @@ import org.carebench.core.model.Network;
 import org.carebench.persistence.DatabaseException;
 import org.carebench.persistence.DatabaseException.Problem;
 import org.carebench.persistence.DatabaseAccount;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.persistence.DatabaseSettings;
 import org.carebench.persistence.internal.DatabaseComponent;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +84,7 @@ class NetworkServerTest {
 		String url = "jdbc:derby://localhost:" + port + "/accounts";
 		long id = firstCreates(url, "Red de cuentas");
 		// Derby's default schema is the account's own: Carebench must not make a second, empty one there
-		second.open(onPlainServer(url).withAccount(new DatabaseAccount("segundo", "cualquiera".toCharArray())));
+		second.open(onPlainServer(url).withAccount(new DatabaseAccount("segundo", DatabaseSecrets.randomSecret())));
 		assertEquals("Red de cuentas", second.read(em -> em.find(Network.class, id).toRef().name()));
 	}
 

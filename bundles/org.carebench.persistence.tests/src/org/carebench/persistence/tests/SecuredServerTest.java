@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.security.KeyStore;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLServerSocket;
-import javax.net.ssl.SSLSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -141,7 +131,7 @@ class SecuredServerTest {
 	@Test
 	void aClientWithAWrongOrNoPasswordIsRefused() throws Exception {
 		String url = url();
-		String wrong = ClientProcess.tryConnect(home, url, ACCOUNT, "not-the-password", "basic"); //$NON-NLS-1$ //$NON-NLS-2$
+		String wrong = ClientProcess.tryConnect(home, url, ACCOUNT, new String(DatabaseSecrets.randomSecret()), "basic"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(wrong.startsWith("refused 08004"), wrong); //$NON-NLS-1$
 		String none = ClientProcess.tryConnect(home, url, null, null, "basic"); //$NON-NLS-1$
 		assertTrue(none.startsWith("refused 08004"), none); //$NON-NLS-1$
@@ -171,7 +161,7 @@ class SecuredServerTest {
 						+ "', NULL, NULL, NULL)", //$NON-NLS-1$
 				"CALL SYSCS_UTIL.SYSCS_IMPORT_TABLE('APP', 'NETWORK', '/etc/hostname', NULL, NULL, NULL, 0)", //$NON-NLS-1$
 				"CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE('" + home.resolve("copy") + "')", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"CALL SYSCS_UTIL.SYSCS_CREATE_USER('INTRUDER', 'intruder-password')", //$NON-NLS-1$
+				"CALL SYSCS_UTIL.SYSCS_CREATE_USER('INTRUDER', '" + new String(DatabaseSecrets.randomSecret()) + "')", //$NON-NLS-1$ //$NON-NLS-2$
 				"CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'false')", //$NON-NLS-1$
 				"GRANT UPDATE ON app.activity_log TO carebench_app", //$NON-NLS-1$
 				"UPDATE app.activity_log SET action = 'forged'", //$NON-NLS-1$
@@ -286,135 +276,6 @@ class SecuredServerTest {
 	private static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
-		}
-	}
-
-	/**
-	 * A TLS server on loopback with a certificate of its own, as someone posing as the Carebench server would run
-	 * it: counts the handshakes and whatever the client sends after them.
-	 */
-	private static final class Impostor implements AutoCloseable {
-		private final SSLServerSocket listening;
-		private final AtomicInteger handshakes = new AtomicInteger();
-		private final AtomicInteger received = new AtomicInteger();
-
-		Impostor(Path folder) throws Exception {
-			java.nio.file.Files.createDirectories(folder);
-			Path store = folder.resolve("impostor.p12"); //$NON-NLS-1$
-			char[] password = "impostor-password".toCharArray(); //$NON-NLS-1$
-			Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					"-genkeypair", "-alias", "x", "-keyalg", "RSA", "-dname", "CN=127.0.0.1", "-keystore", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-					store.toString(), "-storetype", "PKCS12", "-storepass", new String(password)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.redirectErrorStream(true).start();
-			keytool.getInputStream().readAllBytes();
-			assertEquals(0, keytool.waitFor());
-			KeyStore keys = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
-			try (InputStream in = java.nio.file.Files.newInputStream(store)) {
-				keys.load(in, password);
-			}
-			KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-			managers.init(keys, password);
-			SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
-			context.init(managers.getKeyManagers(), null, null);
-			listening = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 50,
-					InetAddress.getLoopbackAddress());
-			Thread accepting = new Thread(() -> {
-				while (!listening.isClosed()) {
-					try (SSLSocket client = (SSLSocket) listening.accept()) {
-						handshakes.incrementAndGet();
-						client.startHandshake();
-						byte[] buffer = new byte[8192];
-						for (int read; (read = client.getInputStream().read(buffer)) > 0;) {
-							received.addAndGet(read);
-						}
-					} catch (IOException refused) {
-						// the client broke the handshake off, or we were closed
-					}
-				}
-			}, "impostor"); //$NON-NLS-1$
-			accepting.setDaemon(true);
-			accepting.start();
-		}
-
-		int port() {
-			return listening.getLocalPort();
-		}
-
-		int handshakes() {
-			return handshakes.get();
-		}
-
-		int bytesReceived() {
-			return received.get();
-		}
-
-		@Override
-		public void close() throws IOException {
-			listening.close();
-		}
-	}
-
-	/** A relay on loopback that passes bytes both ways and keeps a copy of all it saw. */
-	private static final class Relay implements AutoCloseable {
-		private final ServerSocket listening;
-		private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
-		private final Thread accepting;
-
-		Relay(int serverPort) throws IOException {
-			listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			accepting = new Thread(() -> {
-				while (!listening.isClosed()) {
-					try {
-						Socket client = listening.accept();
-						Socket upstream = new Socket(InetAddress.getLoopbackAddress(), serverPort);
-						pump(client, upstream);
-						pump(upstream, client);
-					} catch (IOException closed) {
-						return;
-					}
-				}
-			}, "relay"); //$NON-NLS-1$
-			accepting.setDaemon(true);
-			accepting.start();
-		}
-
-		int port() {
-			return listening.getLocalPort();
-		}
-
-		private void pump(Socket from, Socket to) {
-			Thread thread = new Thread(() -> {
-				byte[] buffer = new byte[8192];
-				try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-					for (int read; (read = in.read(buffer)) > 0;) {
-						synchronized (seen) {
-							seen.write(buffer, 0, read);
-						}
-						out.write(buffer, 0, read);
-					}
-				} catch (IOException closed) {
-					// one side hung up
-				} finally {
-					try {
-						to.close();
-					} catch (IOException ignored) {
-						// closing
-					}
-				}
-			}, "relay-pump"); //$NON-NLS-1$
-			thread.setDaemon(true);
-			thread.start();
-		}
-
-		byte[] seen() {
-			synchronized (seen) {
-				return seen.toByteArray();
-			}
-		}
-
-		@Override
-		public void close() throws IOException {
-			listening.close();
 		}
 	}
 }
