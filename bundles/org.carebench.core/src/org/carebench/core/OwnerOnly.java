@@ -61,6 +61,14 @@ public final class OwnerOnly {
 		Files.write(file, content);
 	}
 
+	/** Copies {@code source} into {@code target}, a new or existing file that only its owner may read, streaming. */
+	public static void copy(Path source, Path target) throws IOException {
+		write(target, new byte[0]);
+		try (java.io.OutputStream out = Files.newOutputStream(target)) {
+			Files.copy(source, out);
+		}
+	}
+
 	/**
 	 * Writes {@code content} to {@code file} unless it exists, atomically: of several threads or processes writing
 	 * the same new file, one wins and the others read what it wrote.

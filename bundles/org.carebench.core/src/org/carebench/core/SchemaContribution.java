@@ -67,7 +67,7 @@ public interface SchemaContribution {
 
 	/**
 	 * What the workstations' account of a secured server needs and may not make itself (it may only read and write
-	 * rows): run by the database owner after every upgrade and every minute while the server runs, so it must be
+	 * rows): run by the database owner at every start of the server and every minute while it runs, so it must be
 	 * quick and may run again.
 	 */
 	default void prepareAccount(Connection owner, String account) throws SQLException {

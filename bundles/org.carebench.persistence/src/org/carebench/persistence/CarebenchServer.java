@@ -153,7 +153,7 @@ public final class CarebenchServer implements AutoCloseable {
 
 	private void prepareAccount(PrintWriter log) {
 		try {
-			database.prepareAccount(settings.account());
+			database.prepareAccountForNewRows(settings.account());
 		} catch (RuntimeException e) {
 			log.println("Could not update the workstations' account: " + e.getMessage()); //$NON-NLS-1$
 			log.flush();

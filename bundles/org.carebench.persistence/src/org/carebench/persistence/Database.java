@@ -26,6 +26,13 @@ public interface Database {
 	 */
 	void prepareAccount(String account);
 
+	/**
+	 * What {@code account} needs for what changed without an upgrade (users added since: see
+	 * {@link org.carebench.core.SchemaContribution#prepareAccount}); its rights on the tables stay as
+	 * {@link #prepareAccount} gave them. Run by a secured server every minute.
+	 */
+	void prepareAccountForNewRows(String account);
+
 	/** Closes the database (an embedded one is shut down so that other processes may open it). */
 	void close();
 }

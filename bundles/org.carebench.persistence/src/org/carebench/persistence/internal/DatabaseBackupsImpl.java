@@ -269,7 +269,8 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 				if (Files.isDirectory(source)) {
 					OwnerOnly.createDirectories(target);
 				} else {
-					OwnerOnly.write(target, Files.readAllBytes(source));
+					// a database's files can be larger than the memory: streamed, not read whole
+					OwnerOnly.copy(source, target);
 				}
 			}
 		}

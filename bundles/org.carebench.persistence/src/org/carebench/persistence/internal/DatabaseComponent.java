@@ -85,9 +85,21 @@ public class DatabaseComponent implements Transactions, Database {
 
 	@Override
 	public void prepareAccount(String account) {
+		prepare(account, true);
+	}
+
+	@Override
+	public void prepareAccountForNewRows(String account) {
+		prepare(account, false);
+	}
+
+	/** Each GRANT invalidates the statements compiled on its table: granted once per start, not every minute. */
+	private void prepare(String account, boolean grant) {
 		List<SchemaContribution> present = List.copyOf(contributions);
 		query(connection -> {
-			AccountPrivileges.grant(connection, account);
+			if (grant) {
+				AccountPrivileges.grant(connection, account);
+			}
 			for (SchemaContribution contribution : present) {
 				contribution.prepareAccount(connection, account);
 			}
