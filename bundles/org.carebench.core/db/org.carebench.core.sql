@@ -197,3 +197,28 @@ CREATE TRIGGER tr_activity_log_no_update AFTER UPDATE ON activity_log FOR EACH S
   INSERT INTO log_guard VALUES (NULL);
 CREATE TRIGGER tr_activity_log_no_delete AFTER DELETE ON activity_log FOR EACH STATEMENT
   INSERT INTO log_guard VALUES (NULL);
+
+--changeset carebench:core-6
+-- The administration log: every administrative change (users, passwords, roles, memberships, projects, teams, a
+-- project's settings, backups, restores), one hash chain over all entries (chain key 0 in the seals), written once
+-- like the activity log. The workstations' account may only read and insert (see AccountPrivileges).
+CREATE TABLE admin_log (
+  id BIGINT NOT NULL PRIMARY KEY,
+  occurred_at TIMESTAMP NOT NULL,
+  actor_id BIGINT,
+  actor_label VARCHAR(200),
+  action VARCHAR(64) NOT NULL,
+  subject_kind VARCHAR(40) NOT NULL,
+  subject_id BIGINT,
+  before_value VARCHAR(1000),
+  after_value VARCHAR(1000),
+  prev_hash CHAR(64) NOT NULL,
+  entry_hash CHAR(64) NOT NULL
+);
+CREATE INDEX ix_admin_log_subject ON admin_log (subject_kind, subject_id, id);
+INSERT INTO id_sequence (seq_name, next_value) VALUES ('admin_log', 0);
+CREATE TABLE admin_log_guard (admin_log_entries_are_never_changed CHAR(1) NOT NULL);
+CREATE TRIGGER tr_admin_log_no_update AFTER UPDATE ON admin_log FOR EACH STATEMENT
+  INSERT INTO admin_log_guard VALUES (NULL);
+CREATE TRIGGER tr_admin_log_no_delete AFTER DELETE ON admin_log FOR EACH STATEMENT
+  INSERT INTO admin_log_guard VALUES (NULL);

@@ -11,6 +11,13 @@ import org.carebench.core.Permission;
  */
 public interface CaseSetupService {
 
+	/** What the administration log records for a project's case set-up (subject: the project). */
+	String WORKFLOW_DEFINED = "cases.workflow"; //$NON-NLS-1$
+	String FLAG_TYPES_DEFINED = "cases.flag-types"; //$NON-NLS-1$
+	String ATTRIBUTES_DEFINED = "cases.attributes"; //$NON-NLS-1$
+	String CASE_TYPE_DEFINED = "cases.case-type"; //$NON-NLS-1$
+	String SETTINGS_DEFINED = "cases.settings"; //$NON-NLS-1$
+
 	/** The workflow of a project (its own, or the default one), its names in the user's language. */
 	Workflow workflow(long projectId);
 

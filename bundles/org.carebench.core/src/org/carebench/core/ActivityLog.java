@@ -78,8 +78,9 @@ public interface ActivityLog {
 	ChainReport verify(LogCheckpoint previous);
 
 	/**
-	 * As {@link #verify()}, over {@code copy}, a connection to another copy of the database (a backup checked
-	 * before it is restored). Needs {@link Permission#SYSTEM_ADMINISTER}.
+	 * As {@link #verify(LogCheckpoint)}, over {@code copy}, a connection to another copy of the database (a backup
+	 * checked before it is restored), against {@code previous} (the checkpoint taken with it, or {@code null}).
+	 * Needs {@link Permission#SYSTEM_ADMINISTER}.
 	 */
-	ChainReport verifyCopy(Connection copy);
+	ChainReport verifyCopy(Connection copy, LogCheckpoint previous);
 }

@@ -25,7 +25,7 @@ import org.carebench.core.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The activity log's checkpoints, kept outside the database in a folder of their own (back it up with the
+ * The logs' checkpoints, kept outside the database in a folder of their own (back it up with the
  * database), each signed with a key kept there too, readable by its owner only: whoever can write the database
  * cannot move a checkpoint to match what he changed.
  */
@@ -36,6 +36,7 @@ public final class LogCheckpoints {
 	private static final String SIGNATURE = "signature"; //$NON-NLS-1$
 	private static final String TAKEN = "taken"; //$NON-NLS-1$
 	private static final String CASE = "case."; //$NON-NLS-1$
+	private static final String ADMINISTRATION = "administration"; //$NON-NLS-1$
 
 	private final Path folder;
 
@@ -43,10 +44,20 @@ public final class LogCheckpoints {
 		this.folder = folder;
 	}
 
-	/** The checkpoints of the database Carebench describes as {@code database}, under {@code ~/.carebench}. */
+	/** Where checkpoints are kept instead of {@code ~/.carebench/checkpoints} (tests). */
+	public static final String LOCATION_PROPERTY = "carebench.checkpoints"; //$NON-NLS-1$
+
+	/**
+	 * The checkpoints of the database Carebench describes as {@code database}, under
+	 * {@code ~/.carebench/checkpoints} (or {@value #LOCATION_PROPERTY}).
+	 */
 	public static LogCheckpoints forDatabase(String database) {
 		String name = HexFormat.of().formatHex(sha256(database.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-		return new LogCheckpoints(Path.of(System.getProperty("user.home"), ".carebench", "checkpoints", name)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String location = System.getProperty(LOCATION_PROPERTY);
+		Path root = location == null || location.isBlank()
+				? Path.of(System.getProperty("user.home"), ".carebench", "checkpoints") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				: Path.of(location);
+		return new LogCheckpoints(root.resolve(name));
 	}
 
 	/** The folder they are kept in. */
@@ -60,8 +71,47 @@ public final class LogCheckpoints {
 	 * @throws CarebenchException when the checkpoint was changed since it was signed
 	 */
 	public Optional<LogCheckpoint> last() {
+		return read(folder.resolve(FILE));
+	}
+
+	/**
+	 * Verifies the logs against the last checkpoint and, when they are intact, keeps what they hold now as the next
+	 * one: a break stays reported until it is dealt with.
+	 *
+	 * @throws CarebenchException when the last checkpoint was changed since it was signed
+	 */
+	public ChainReport verify(ActivityLog log) {
+		ChainReport report = log.verify(last().orElse(null));
+		if (report.intact()) {
+			keep(report.checkpoint());
+		}
+		return report;
+	}
+
+	/**
+	 * Puts a copy of the last checkpoint, signed, into {@code target} (a backup's folder), where {@link #in} finds
+	 * it; nothing when there is none. The key stays here: a copy can be checked, not forged.
+	 */
+	public void copyTo(Path target) throws IOException {
+		Path last = folder.resolve(FILE);
+		if (Files.exists(last)) {
+			OwnerOnly.write(target.resolve(FILE), Files.readAllBytes(last));
+		}
+	}
+
+	/**
+	 * The checkpoint {@link #copyTo} put into {@code target}, checked against this folder's key, or empty when it
+	 * has none.
+	 *
+	 * @throws CarebenchException when it was changed since it was signed
+	 */
+	public Optional<LogCheckpoint> in(Path target) {
+		return read(target.resolve(FILE));
+	}
+
+	private Optional<LogCheckpoint> read(Path file) {
 		Properties stored = new Properties();
-		try (Reader in = Files.newBufferedReader(folder.resolve(FILE), StandardCharsets.UTF_8)) {
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			stored.load(in);
 		} catch (NoSuchFileException e) {
 			return Optional.empty();
@@ -71,25 +121,27 @@ public final class LogCheckpoints {
 		String signature = stored.getProperty(SIGNATURE);
 		stored.remove(SIGNATURE);
 		if (signature == null || !MessageDigest.isEqual(HexFormat.of().parseHex(signature), sign(stored))) {
-			throw new CarebenchException(NLS.bind(Messages.Checkpoint_forged, folder));
+			throw new CarebenchException(NLS.bind(Messages.Checkpoint_forged, file.getParent()));
 		}
 		Map<Long, LogCheckpoint.Head> cases = new TreeMap<>();
 		stored.forEach((key, value) -> {
 			if (key.toString().startsWith(CASE)) {
-				String[] head = value.toString().split(":", 2); //$NON-NLS-1$
-				cases.put(Long.valueOf(key.toString().substring(CASE.length())),
-						new LogCheckpoint.Head(Long.parseLong(head[0]), head[1].isEmpty() ? null : head[1]));
+				cases.put(Long.valueOf(key.toString().substring(CASE.length())), head(value.toString()));
 			}
 		});
-		return Optional.of(new LogCheckpoint(Instant.parse(stored.getProperty(TAKEN)), cases));
+		String administration = stored.getProperty(ADMINISTRATION);
+		return Optional.of(new LogCheckpoint(Instant.parse(stored.getProperty(TAKEN)), cases,
+				administration == null ? null : head(administration)));
 	}
 
 	/** Keeps {@code checkpoint} as the last one, signed. */
 	public void keep(LogCheckpoint checkpoint) {
 		Properties stored = new Properties();
 		stored.setProperty(TAKEN, checkpoint.taken().toString());
-		checkpoint.cases().forEach((caseId, head) -> stored.setProperty(CASE + caseId,
-				head.entries() + ":" + (head.lastSeal() == null ? "" : head.lastSeal()))); //$NON-NLS-1$ //$NON-NLS-2$
+		checkpoint.cases().forEach((caseId, head) -> stored.setProperty(CASE + caseId, text(head)));
+		if (checkpoint.administration() != null) {
+			stored.setProperty(ADMINISTRATION, text(checkpoint.administration()));
+		}
 		stored.setProperty(SIGNATURE, HexFormat.of().formatHex(sign(stored)));
 		try {
 			Path written = Files.createTempFile(ownerOnlyFolder(), FILE, ".new"); //$NON-NLS-1$
@@ -101,6 +153,15 @@ public final class LogCheckpoints {
 		} catch (IOException e) {
 			throw new CarebenchException(NLS.bind(Messages.Checkpoint_unreadable, folder, e.getMessage()), e);
 		}
+	}
+
+	private static String text(LogCheckpoint.Head head) {
+		return head.entries() + ":" + (head.lastSeal() == null ? "" : head.lastSeal()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static LogCheckpoint.Head head(String text) {
+		String[] head = text.split(":", 2); //$NON-NLS-1$
+		return new LogCheckpoint.Head(Long.parseLong(head[0]), head[1].isEmpty() ? null : head[1]);
 	}
 
 	/** An HMAC-SHA256 over the entries in a fixed order, with the folder's key (made on first use). */

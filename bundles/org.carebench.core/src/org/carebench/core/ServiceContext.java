@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * What every Carebench service works with: the database's units of work, who acts, what he may do, the activity
- * log, the agency's clock and zone, and the events that tell the screens what changed. Given to each DS service
- * as one reference, so that a service holds one collaborator instead of five, and tests build it with their own
- * clock.
+ * and administration logs, the agency's clock and zone, and the events that tell the screens what changed. Given
+ * to each DS service as one reference, so that a service holds one collaborator instead of six, and tests build it
+ * with their own clock.
  */
 public class ServiceContext {
 
@@ -31,6 +33,7 @@ public class ServiceContext {
 	private final Session session;
 	private final AccessPolicy access;
 	private final ActivityLog activityLog;
+	private final AdministrationLog administrationLog;
 	private final Clock clock;
 	private final Events events;
 
@@ -39,11 +42,12 @@ public class ServiceContext {
 	 *              due today), whatever the JVM's default
 	 */
 	public ServiceContext(Transactions transactions, Session session, AccessPolicy access, ActivityLog activityLog,
-			Clock clock, Events events) {
+			AdministrationLog administrationLog, Clock clock, Events events) {
 		this.transactions = transactions;
 		this.session = session;
 		this.access = access;
 		this.activityLog = activityLog;
+		this.administrationLog = administrationLog;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -62,6 +66,19 @@ public class ServiceContext {
 
 	public ActivityLog activityLog() {
 		return activityLog;
+	}
+
+	public AdministrationLog administrationLog() {
+		return administrationLog;
+	}
+
+	/**
+	 * Records an administrative change by whoever acts on this thread in the administration log, in the unit of
+	 * work of {@code em} that makes it.
+	 */
+	public void administered(EntityManager em, String action, AdministrationLog.Subject subject, String before,
+			String after) {
+		administrationLog.record(em, actor(), action, subject, before, after);
 	}
 
 	public Clock clock() {

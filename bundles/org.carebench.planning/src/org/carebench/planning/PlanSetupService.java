@@ -9,6 +9,10 @@ import java.util.List;
  */
 public interface PlanSetupService {
 
+	/** What the administration log records for a project's plan lists (subject: the project). */
+	String GOAL_DEFINED = "planning.goal"; //$NON-NLS-1$
+	String ITEM_DEFINED = "planning.item"; //$NON-NLS-1$
+
 	/** The plan item types installed now, by label. */
 	List<ItemTypeInfo> itemTypes();
 

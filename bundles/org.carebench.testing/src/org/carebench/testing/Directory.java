@@ -19,6 +19,7 @@ import org.carebench.core.Transactions;
 import org.carebench.core.UserRef;
 import org.carebench.core.internal.AccessPolicyImpl;
 import org.carebench.core.internal.ActivityLogImpl;
+import org.carebench.core.internal.AdministrationLogImpl;
 import org.carebench.core.internal.DirectoryServiceImpl;
 import org.carebench.core.internal.MembershipServiceImpl;
 import org.carebench.core.internal.SessionImpl;
@@ -83,7 +84,7 @@ public record Directory(Transactions transactions, Session session, AccessPolicy
 	/** A service context over a test database; events go nowhere. */
 	public static ServiceContext context(Transactions transactions, Session session, AccessPolicy access,
 			Clock clock) {
-		return new ServiceContext(transactions, session, access, new ActivityLogImpl(transactions, access, clock), clock,
-				ServiceContext.Events.NONE);
+		return new ServiceContext(transactions, session, access, new ActivityLogImpl(transactions, access, clock),
+				new AdministrationLogImpl(transactions, access, clock), clock, ServiceContext.Events.NONE);
 	}
 }

@@ -88,6 +88,7 @@ public final class Messages extends NLS {
 	public static String Verify_summary;
 	public static String Verify_intact;
 	public static String Verify_break;
+	public static String Verify_administrationBreak;
 	public static String Verify_broken;
 	public static String Verify_job;
 

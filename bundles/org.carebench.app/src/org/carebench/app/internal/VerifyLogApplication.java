@@ -58,8 +58,7 @@ public class VerifyLogApplication implements IApplication {
 				return BROKEN;
 			}
 			ChainReport report = Services.get(ActivityLog.class).verify(last);
-			out.println(NLS.bind(Messages.Verify_summary, new Object[] { report.entries(), report.cases(),
-					report.unchained() }));
+			out.println(summary(report));
 			if (report.breaks().isEmpty()) {
 				// only an intact log becomes the next comparison: a break stays reported until it is dealt with
 				checkpoints.keep(report.checkpoint());
@@ -67,10 +66,7 @@ public class VerifyLogApplication implements IApplication {
 				out.println(NLS.bind(Messages.Verify_checkpoint, checkpoints.folder()));
 				return INTACT;
 			}
-			for (ChainReport.Break broken : report.breaks()) {
-				out.println(NLS.bind(Messages.Verify_break,
-						new Object[] { broken.caseId(), broken.entryId(), broken.reason() }));
-			}
+			report.breaks().forEach(broken -> out.println(describe(broken)));
 			out.println(NLS.bind(Messages.Verify_broken, report.breaks().size()));
 			return BROKEN;
 		} catch (CarebenchException refused) {
@@ -79,6 +75,19 @@ public class VerifyLogApplication implements IApplication {
 		} finally {
 			Services.optional(Database.class).ifPresent(Database::close);
 		}
+	}
+
+	/** What was checked, in the user's language. */
+	static String summary(ChainReport report) {
+		return NLS.bind(Messages.Verify_summary, new Object[] { report.entries(), report.cases(), report.unchained(),
+				report.administrationEntries() });
+	}
+
+	/** Where a chain breaks, in the user's language. */
+	static String describe(ChainReport.Break broken) {
+		return ChainReport.ADMINISTRATION.equals(broken.log())
+				? NLS.bind(Messages.Verify_administrationBreak, broken.entryId(), broken.reason())
+				: NLS.bind(Messages.Verify_break, new Object[] { broken.caseId(), broken.entryId(), broken.reason() });
 	}
 
 	/** The password of an unattended run: the environment's, else asked on the console; {@code null} if neither. */

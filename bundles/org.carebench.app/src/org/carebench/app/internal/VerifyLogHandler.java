@@ -26,12 +26,7 @@ public class VerifyLogHandler extends AbstractHandler {
 		LogCheckpoints checkpoints = LogCheckpoints.forDatabase(
 				Services.get(Database.class).openSettings().map(DatabaseSettings::describe).orElse("")); //$NON-NLS-1$
 		Background.user(shell, Messages.Verify_job, monitor -> {
-			ChainReport report = log.verify(checkpoints.last().orElse(null));
-			if (report.intact()) {
-				// only an intact log becomes the next comparison: a break stays reported until it is dealt with
-				checkpoints.keep(report.checkpoint());
-			}
-			return report;
+			return checkpoints.verify(log);
 		}, report -> {
 			if (report.breaks().isEmpty()) {
 				MessageDialog.openInformation(shell, Messages.Verify_job,
@@ -44,15 +39,14 @@ public class VerifyLogHandler extends AbstractHandler {
 	}
 
 	private static String describe(ChainReport report) {
-		StringBuilder text = new StringBuilder(NLS.bind(Messages.Verify_summary,
-				new Object[] { report.entries(), report.cases(), report.unchained() }));
+		StringBuilder text = new StringBuilder(VerifyLogApplication.summary(report));
 		text.append("\n\n"); //$NON-NLS-1$
 		if (report.breaks().isEmpty()) {
 			text.append(Messages.Verify_intact);
 		} else {
 			text.append(NLS.bind(Messages.Verify_broken, report.breaks().size()));
-			report.breaks().stream().limit(BREAKS_SHOWN).forEach(broken -> text.append('\n').append(NLS
-					.bind(Messages.Verify_break, new Object[] { broken.caseId(), broken.entryId(), broken.reason() })));
+			report.breaks().stream().limit(BREAKS_SHOWN)
+					.forEach(broken -> text.append('\n').append(VerifyLogApplication.describe(broken)));
 		}
 		return text.toString();
 	}

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.carebench.cases.CaseDetails;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class ActivityChainTest {
 
 	private final Casework fixture = new Casework();
+	private final LogTampering tampering = new LogTampering(fixture.database);
 
 	@AfterEach
 	void close() {
@@ -59,14 +57,10 @@ class ActivityChainTest {
 	void theLogRefusesUpdatesAndDeletes() {
 		CaseDetails theCase = busyCase();
 		long entry = fixture.cases.activityLog(theCase.id()).get(1).id();
-		for (String tampering : List.of("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?",
+		for (String change : List.of("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?",
 				"UPDATE activity_log SET entry_hash = NULL WHERE id = ?", "DELETE FROM activity_log WHERE id = ?")) {
-			RuntimeException refused = assertThrows(RuntimeException.class, () -> sql(tampering, entry));
-			StringBuilder causes = new StringBuilder();
-			for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-				causes.append(cause.getMessage()).append(" / ");
-			}
-			assertTrue(causes.toString().contains("ACTIVITY_LOG_ENTRIES_ARE_NEVER_CHANGED"), tampering + ": " + causes);
+			String causes = LogTampering.messages(assertThrows(RuntimeException.class, () -> sql(change, entry)));
+			assertTrue(causes.contains("ACTIVITY_LOG_ENTRIES_ARE_NEVER_CHANGED"), change + ": " + causes);
 		}
 		assertTrue(verify().intact(), "nothing was changed");
 		assertEquals(6, fixture.cases.activityLog(theCase.id()).size());
@@ -136,35 +130,8 @@ class ActivityChainTest {
 		List<ActivityEntry> log = fixture.cases.activityLog(theCase.id());
 		// whoever can write the table changes a note and recomputes every seal after it, as the chain is public
 		tamper("UPDATE activity_log SET detail = 'Nunca hubo visita.' WHERE id = ?", log.get(3).id());
-		fixture.database.transactions().write(em -> {
-			Connection connection = em.unwrap(Connection.class);
-			try (PreparedStatement read = connection.prepareStatement("SELECT id, occurred_at, actor_id, actor_label,"
-					+ " action, before_value, after_value, detail FROM activity_log WHERE case_id = ? ORDER BY id");
-					PreparedStatement reseal = connection
-							.prepareStatement("UPDATE activity_log SET prev_hash = ?, entry_hash = ? WHERE id = ?")) {
-				read.setLong(1, theCase.id());
-				String previous = org.carebench.core.model.ActivityChain.START;
-				try (var row = read.executeQuery()) {
-					while (row.next()) {
-						Long actor = row.getLong(3);
-						if (row.wasNull()) {
-							actor = null;
-						}
-						String seal = org.carebench.core.model.ActivityChain.hash(previous, theCase.id(),
-								org.carebench.core.model.UtcInstantConverter.toInstant(row.getTimestamp(2)), actor,
-								row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8));
-						reseal.setString(1, previous);
-						reseal.setString(2, seal);
-						reseal.setLong(3, row.getLong(1));
-						reseal.executeUpdate();
-						previous = seal;
-					}
-				}
-				return null;
-			} catch (SQLException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		tampering.reseal("activity_log", "actor_id, actor_label, action, before_value, after_value, detail",
+				"case_id = " + theCase.id(), theCase.id());
 		assertTrue(verify().intact(), "the recomputed chain holds by itself");
 		ChainReport against = fixture.asSystem(() -> fixture.log.verify(first.checkpoint()));
 		assertEquals(1, against.breaks().size(), against.breaks().toString());
@@ -197,41 +164,11 @@ class ActivityChainTest {
 		assertThrows(ForbiddenException.class, fixture.log::verify);
 	}
 
-	/** Tampers as the schema owner would: drops the log's guard, then runs {@code statement}. */
 	private void tamper(String statement, long id) {
-		fixture.database.transactions().write(em -> {
-			try (var drop = em.unwrap(Connection.class).createStatement()) {
-				for (String trigger : List.of("tr_activity_log_no_update", "tr_activity_log_no_delete")) {
-					if (exists(em.unwrap(Connection.class), trigger)) {
-						drop.executeUpdate("DROP TRIGGER " + trigger);
-					}
-				}
-				return null;
-			} catch (SQLException e) {
-				throw new IllegalStateException(e);
-			}
-		});
-		sql(statement, id);
-	}
-
-	private static boolean exists(Connection connection, String trigger) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM sys.systriggers WHERE triggername = ?")) {
-			query.setString(1, trigger.toUpperCase());
-			try (var row = query.executeQuery()) {
-				return row.next();
-			}
-		}
+		tampering.tamper("activity_log", statement, id);
 	}
 
 	private void sql(String statement, long id) {
-		fixture.database.transactions().write(em -> {
-			try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(statement)) {
-				update.setLong(1, id);
-				assertEquals(1, update.executeUpdate());
-				return null;
-			} catch (SQLException e) {
-				throw new IllegalStateException(e);
-			}
-		});
+		tampering.sql(statement, id);
 	}
 }

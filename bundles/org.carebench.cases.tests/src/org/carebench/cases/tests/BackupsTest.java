@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.carebench.cases.CaseDetails;
 import org.carebench.cases.CaseQuery;
+import org.carebench.core.AdministrationEntry;
+import org.carebench.core.AdministrationLog;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.ForbiddenException;
 import org.carebench.persistence.DatabaseBackups;
@@ -32,7 +35,7 @@ class BackupsTest {
 
 	private final Casework fixture = new Casework();
 	private final DatabaseBackups backups = new DatabaseBackupsImpl(fixture.database.database(),
-			fixture.database.transactions(), fixture.context.access(), fixture.log);
+			fixture.database.transactions(), fixture.context);
 
 	@AfterEach
 	void close() {
@@ -61,6 +64,33 @@ class BackupsTest {
 		assertEquals(2, cases(), "the database is as it was when the backup was taken");
 		assertTrue(Files.isDirectory(replaced), "the replaced database is kept"); //$NON-NLS-1$
 		assertTrue(fixture.asSystem(fixture.log::verify).intact());
+		assertEquals(List.of(AdministrationLog.DATABASE_BACKED_UP, AdministrationLog.DATABASE_RESTORED),
+				administered().stream().filter(entry -> AdministrationLog.DATABASE.equals(entry.subject().kind()))
+						.map(AdministrationEntry::action).toList(),
+				"the restored database holds the record of its backup, and then of its restore");
+	}
+
+	private List<AdministrationEntry> administered() {
+		return fixture.asSystem(() -> fixture.context.administrationLog().latest(1000)).reversed();
+	}
+
+	@Test
+	void eachBackupKeepsTheLogsCheckpointAndReportsALogCutSinceTheLastOne() {
+		CaseDetails opened = fixture.open(fixture.directory.clients().get(0), fixture.directory.ana());
+		Verification first = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
+		assertTrue(first.sound(), first.problems().toString());
+		assertTrue(Files.exists(first.backup().folder().resolve("checkpoint.properties")), //$NON-NLS-1$
+				"the backup holds the logs' signed checkpoint"); //$NON-NLS-1$
+		// the end of a case's log cut, as someone with the schema owner's rights could; the chain alone holds
+		long last = fixture.cases.activityLog(opened.id()).getLast().id();
+		new LogTampering(fixture.database).tamper("activity_log", "DELETE FROM activity_log WHERE id = ?", last); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(fixture.asSystem(fixture.log::verify).intact());
+
+		Verification second = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
+		assertFalse(second.sound(), "the cut is found against the checkpoint the first backup kept"); //$NON-NLS-1$
+		assertTrue(second.problems().get(0).contains("since the last checkpoint"), second.problems().toString()); //$NON-NLS-1$
+		assertTrue(fixture.asSystem(() -> backups.verify(first.backup())).sound(),
+				"the first backup, checked against its own checkpoint, is still sound"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class OpenCaseTest {
 		fixture.participants.addParticipant(theCase.id(), fixture.directory.clients().get(1).id(), "Madre");
 		CountingTransactions counting = new CountingTransactions(fixture.database.transactions());
 		ServiceContext context = new ServiceContext(counting, fixture.session, fixture.directory.access(),
-				fixture.log, fixture.clock, ServiceContext.Events.NONE);
+				fixture.log, fixture.context.administrationLog(), fixture.clock, ServiceContext.Events.NONE);
 		CaseServiceImpl cases = new CaseServiceImpl(context, fixture.closeRules);
 		fixture.directory.access().current(); // what Ana may do is known already, as in a running workbench
 

@@ -64,7 +64,7 @@ import org.osgi.framework.FrameworkUtil;
  */
 class ReleaseDatabasesTest {
 
-	private static final List<String> COUNTED = List.of("care_case", "client_profile", "case_note", "activity_log",
+	static final List<String> COUNTED = List.of("care_case", "client_profile", "case_note", "activity_log",
 			"app_user");
 
 	@TempDir
@@ -189,7 +189,7 @@ class ReleaseDatabasesTest {
 		});
 	}
 
-	private static void unzip(URL zip, Path target) throws IOException {
+	static void unzip(URL zip, Path target) throws IOException {
 		try (ZipInputStream in = new ZipInputStream(zip.openStream())) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				Path file = target.resolve(entry.getName()).normalize();

@@ -86,7 +86,7 @@ class SecuredServerCaseworkTest {
 	void theServerBacksItsDatabaseUpAndChecksTheCopyWithItsOwner() {
 		fixture.open(fixture.directory.clients().get(2), null);
 		DatabaseComponent server = fixture.database.serverDatabase().orElseThrow();
-		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context.access(), fixture.log);
+		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context);
 		Verification taken = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
 		assertTrue(taken.sound(), taken.problems().toString());
 		assertTrue(taken.rows().get("CARE_CASE") >= 1); //$NON-NLS-1$
@@ -97,7 +97,7 @@ class SecuredServerCaseworkTest {
 	@Order(Integer.MAX_VALUE)
 	void theServersOwnerRestoresABackupOfItsDatabase() {
 		DatabaseComponent server = fixture.database.serverDatabase().orElseThrow();
-		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context.access(), fixture.log);
+		DatabaseBackups backups = new DatabaseBackupsImpl(server, server, fixture.context);
 		long before = casesOnServer(server);
 		Verification taken = fixture.asSystem(() -> backups.backUp(DatabaseBackups.DEFAULT_KEPT));
 		fixture.open(fixture.directory.clients().get(0), null);
@@ -114,7 +114,8 @@ class SecuredServerCaseworkTest {
 	@Test
 	void theAccountMayNotMakeASchemaNorChangeTheLog() {
 		for (String attack : List.of("CREATE SCHEMA cb_scope_999999", //$NON-NLS-1$
-				"DELETE FROM activity_log", "UPDATE activity_log SET action = 'forged'")) { //$NON-NLS-1$ //$NON-NLS-2$
+				"DELETE FROM activity_log", "UPDATE activity_log SET action = 'forged'", //$NON-NLS-1$ //$NON-NLS-2$
+				"DELETE FROM admin_log", "UPDATE admin_log SET action = 'forged'")) { //$NON-NLS-1$ //$NON-NLS-2$
 			SQLException refused = fixture.database.transactions().query(connection -> {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute(attack);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.carebench.cases.AttributeDefinition;
 import org.carebench.cases.CaseSettings;
@@ -13,6 +14,8 @@ import org.carebench.cases.CaseSetupService;
 import org.carebench.cases.CaseType;
 import org.carebench.cases.FlagType;
 import org.carebench.cases.Workflow;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.Permission;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.Transactions;
@@ -46,6 +49,22 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 		return context.query(read);
 	}
 
+	/**
+	 * Changes a project's set-up in one unit of work that also records, in the administration log, what it was
+	 * ({@code current}) and what it became.
+	 */
+	private <T> T change(long projectId, String action, Function<Connection, ?> current,
+			Function<Connection, T> change) {
+		return context.write(em -> {
+			Connection connection = Jdbc.of(em);
+			Object before = current.apply(connection);
+			T after = change.apply(connection);
+			context.administered(em, action, Subject.of(AdministrationLog.PROJECT, projectId),
+					before == null ? null : before.toString(), after.toString());
+			return after;
+		});
+	}
+
 	private void requireAdministrator(long projectId, String action) {
 		context.access().require(projectId, Permission.PROJECT_ADMINISTER, action);
 	}
@@ -65,8 +84,8 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 				throw new ValidationException("closeRules", NLS.bind(Messages.Workflow_unknownCloseRule, rule)); //$NON-NLS-1$
 			}
 		}
-		return context.write(em -> {
-			Connection connection = Jdbc.of(em);
+		return change(projectId, CaseSetupService.WORKFLOW_DEFINED, connection -> Workflows.of(connection, projectId),
+				connection -> {
 			for (String used : Workflows.statusesInUse(connection, projectId)) {
 				if (workflow.status(used).isEmpty()) {
 					throw new ValidationException("statuses", NLS.bind(Messages.Workflow_statusInUse, used)); //$NON-NLS-1$
@@ -91,8 +110,8 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	public List<FlagType> defineFlagTypes(long projectId, List<FlagType> types) {
 		requireAdministrator(projectId, Messages.Action_defineFlags);
 		Set<String> codes = WorkflowValidation.codes("flagTypes", types, FlagType::code, FlagType::name); //$NON-NLS-1$
-		return context.write(em -> {
-			Connection connection = Jdbc.of(em);
+		return change(projectId, CaseSetupService.FLAG_TYPES_DEFINED,
+				connection -> Annotations.flagTypes(connection, projectId), connection -> {
 			for (String used : Jdbc.list(connection, "SELECT DISTINCT f.flag_code FROM case_flag f JOIN care_case c" //$NON-NLS-1$
 					+ " ON c.id = f.case_id WHERE c.project_id = ?", row -> row.getString(1), projectId)) { //$NON-NLS-1$
 				if (!codes.contains(used)) {
@@ -122,8 +141,8 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 		}
 		Set<String> codes = WorkflowValidation.codes("attributes", definitions, AttributeDefinition::code, //$NON-NLS-1$
 				AttributeDefinition::name);
-		return context.write(em -> {
-			Connection connection = Jdbc.of(em);
+		return change(projectId, CaseSetupService.ATTRIBUTES_DEFINED,
+				connection -> Annotations.attributeDefinitions(connection, projectId), connection -> {
 			Map<String, AttributeDefinition> existing = new HashMap<>();
 			Annotations.attributeDefinitions(connection, projectId).forEach(d -> existing.put(d.code(), d));
 			Set<String> used = new HashSet<>(Jdbc.list(connection, "SELECT DISTINCT a.code FROM case_attribute a" //$NON-NLS-1$
@@ -156,8 +175,10 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	public CaseType defineCaseType(long projectId, CaseType type) {
 		requireAdministrator(projectId, Messages.Action_defineCaseType);
 		WorkflowValidation.check(type);
-		return context.write(em -> {
-			Connection connection = Jdbc.of(em);
+		return change(projectId, CaseSetupService.CASE_TYPE_DEFINED,
+				connection -> Timelines.caseTypes(connection, projectId).stream()
+						.filter(existing -> existing.code().equals(type.code())).findFirst().orElse(null),
+				connection -> {
 			long id = Timelines.save(connection, projectId, type);
 			return Timelines.caseType(connection, id).orElseThrow();
 		});
@@ -171,8 +192,8 @@ public class CaseSetupServiceImpl implements CaseSetupService {
 	@Override
 	public CaseSettings defineSettings(long projectId, CaseSettings settings) {
 		requireAdministrator(projectId, Messages.Action_defineSettings);
-		return context.write(em -> {
-			Connection connection = Jdbc.of(em);
+		return change(projectId, CaseSetupService.SETTINGS_DEFINED,
+				connection -> StatusMoves.settings(connection, projectId), connection -> {
 			Jdbc.update(connection, "DELETE FROM case_setting WHERE project_id = ?", projectId); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO case_setting (project_id, cancel_activities_on_close) VALUES (?, ?)", //$NON-NLS-1$
 					projectId, settings.cancelActivitiesOnClose());

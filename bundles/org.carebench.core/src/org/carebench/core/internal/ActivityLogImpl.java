@@ -165,21 +165,21 @@ public class ActivityLogImpl implements ActivityLog {
 	}
 
 	@Override
-	public ChainReport verifyCopy(Connection copy) {
+	public ChainReport verifyCopy(Connection copy, LogCheckpoint previous) {
 		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_verifyLog);
 		try {
-			return new ChainVerification(copy, null, clock.instant()).run();
+			return new ChainVerification(copy, previous, clock.instant()).run();
 		} catch (SQLException e) {
 			throw new IllegalStateException("The copy's activity log cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
 		}
 	}
 
-	private static UserRef actor(EntityManager em, long userId) {
+	static UserRef actor(EntityManager em, long userId) {
 		UserAccount user = em.find(UserAccount.class, userId);
 		return user == null ? new UserRef(userId, "?", "#" + userId, 0) : user.toRef(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String clip(String text, int length) {
+	static String clip(String text, int length) {
 		return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026"; //$NON-NLS-1$
 	}
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
 import jakarta.persistence.EntityManager;
 
 import org.carebench.core.AccessPolicy;
+import org.carebench.core.Actor;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.AuthenticationService;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.NotFoundException;
@@ -45,6 +48,10 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 	private record Attempt(UserRef user, Duration lockedFor) {
 	}
 
+	/** Who the administration log shows for a lock: nobody is signed in yet. */
+	private static final Actor SIGN_IN = Actor.system("Sign-in"); //$NON-NLS-1$
+
+	private final ServiceContext context;
 	private final Transactions transactions;
 	private final Session session;
 	private final AccessPolicy access;
@@ -52,6 +59,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 
 	@Activate
 	public AuthenticationServiceImpl(@Reference ServiceContext context) {
+		this.context = context;
 		this.transactions = context.transactions();
 		this.session = context.session();
 		this.access = context.access();
@@ -103,6 +111,9 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 		if (failures >= ALLOWED_FAILURES) {
 			Jdbc.update(connection, "UPDATE app_user SET failed_signins = 0, locked_until = ? WHERE id = ?", //$NON-NLS-1$
 					UtcInstantConverter.toTimestamp(now.plus(LOCK)), account.id());
+			context.administrationLog().record(em, SIGN_IN, AdministrationLog.SIGN_IN_LOCKED,
+					Subject.of(AdministrationLog.USER, account.id()), null,
+					failures + " wrong passwords; locked until " + now.plus(LOCK)); //$NON-NLS-1$
 			LOG.warn("Sign-in locked for {} minutes after {} wrong passwords: user {}", LOCK.toMinutes(), failures, //$NON-NLS-1$
 					account.id());
 			return new Attempt(null, LOCK);
@@ -129,6 +140,8 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 					throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
 				}
 				account.setPasswordHash(hash);
+				context.administered(em, own ? AdministrationLog.PASSWORD_CHANGED : AdministrationLog.PASSWORD_SET,
+						Subject.of(AdministrationLog.USER, userId), null, null);
 				return null;
 			});
 		} finally {

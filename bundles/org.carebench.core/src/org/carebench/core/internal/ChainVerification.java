@@ -18,17 +18,33 @@ import org.carebench.core.model.UtcInstantConverter;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * One pass over the activity log, case by case in the order of writing: each entry's seal recomputed and its link
- * to the one before checked, and each case compared with what it held at the previous checkpoint.
+ * One pass over each log, chain by chain in the order of writing (the activity log has one chain per case, the
+ * administration log one in all): each entry's seal recomputed and its link to the one before checked, and each
+ * chain compared with what it held at the previous checkpoint.
  */
 final class ChainVerification {
+
+	/**
+	 * A log as its chains are read: {@code query} gives id, chain key, occurred_at, the {@code sealed} fields in the
+	 * order they are sealed, prev_hash and entry_hash, ordered by chain and id.
+	 */
+	private record LogTable(String log, String table, String query, int sealed) {
+	}
+
+	private static final LogTable ACTIVITY = new LogTable(ChainReport.ACTIVITY, "ACTIVITY_LOG", //$NON-NLS-1$
+			"SELECT id, case_id, occurred_at, actor_id, actor_label, action, before_value, after_value, detail," //$NON-NLS-1$
+					+ " prev_hash, entry_hash FROM activity_log ORDER BY case_id, id", //$NON-NLS-1$
+			6);
+	private static final LogTable ADMINISTRATION = new LogTable(ChainReport.ADMINISTRATION, "ADMIN_LOG", //$NON-NLS-1$
+			"SELECT id, " + AdministrationLogImpl.CHAIN + ", occurred_at, actor_id, actor_label, action, subject_kind," //$NON-NLS-1$ //$NON-NLS-2$
+					+ " subject_id, before_value, after_value, prev_hash, entry_hash FROM admin_log ORDER BY id", //$NON-NLS-1$
+			7);
 
 	private final Connection connection;
 	private final LogCheckpoint previous;
 	private final Instant now;
 	private final List<ChainReport.Break> breaks = new ArrayList<>();
-	private final Map<Long, LogCheckpoint.Head> heads = new HashMap<>();
-	private long entries;
+	private final Map<String, Long> entries = new HashMap<>();
 	private long unchained;
 
 	ChainVerification(Connection connection, LogCheckpoint previous, Instant now) {
@@ -38,97 +54,117 @@ final class ChainVerification {
 	}
 
 	ChainReport run() throws SQLException {
-		// entries written since the log has been sealed must carry a seal: a removed one is tampering, not history
-		// (ids follow the order of writing, whatever day an entry is dated)
-		long firstSealed = Jdbc.first(connection, "SELECT MIN(id) FROM activity_log WHERE entry_hash IS NOT NULL", //$NON-NLS-1$
-				row -> row.getObject(1) == null ? Long.MAX_VALUE : row.getLong(1)).orElse(Long.MAX_VALUE);
-		try (Statement statement = connection.createStatement()) {
-			statement.setFetchSize(1000);
-			try (ResultSet row = statement.executeQuery("SELECT id, case_id, occurred_at, actor_id, actor_label," //$NON-NLS-1$
-					+ " action, before_value, after_value, detail, prev_hash, entry_hash FROM activity_log" //$NON-NLS-1$
-					+ " ORDER BY case_id, id")) { //$NON-NLS-1$
-				CaseChain chain = null;
-				while (row.next()) {
-					long caseId = row.getLong(2);
-					if (chain == null || chain.caseId != caseId) {
-						close(chain);
-						chain = new CaseChain(caseId);
-					}
-					entries++;
-					chain.add(row, firstSealed);
-				}
-				close(chain);
-			}
+		Map<Long, LogCheckpoint.Head> cases = verify(ACTIVITY, previous == null ? Map.of() : previous.cases());
+		LogCheckpoint.Head administrationThen = previous == null ? null : previous.administration();
+		Map<Long, LogCheckpoint.Head> administration = Map.of();
+		// a copy of a database from before the administration log has none
+		if (exists(ADMINISTRATION.table())) {
+			administration = verify(ADMINISTRATION, administrationThen == null ? Map.of()
+					: Map.of(AdministrationLogImpl.CHAIN, administrationThen));
 		}
-		if (previous != null) {
-			previous.cases().forEach((caseId, head) -> {
-				if (!heads.containsKey(caseId)) {
-					breaks.add(new ChainReport.Break(caseId, 0, NLS.bind(Messages.Chain_truncated, head.entries())));
-				}
-			});
-		}
-		return new ChainReport(heads.size(), entries, unchained, List.copyOf(breaks), new LogCheckpoint(now, heads));
+		return new ChainReport(cases.size(), entries.getOrDefault(ACTIVITY.log(), 0L),
+				entries.getOrDefault(ADMINISTRATION.log(), 0L), unchained, List.copyOf(breaks),
+				new LogCheckpoint(now, cases, administration.get(AdministrationLogImpl.CHAIN)));
 	}
 
-	private void close(CaseChain chain) {
+	private boolean exists(String table) throws SQLException {
+		try (ResultSet found = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
+			return found.next();
+		}
+	}
+
+	/** Verifies the chains of {@code log} against {@code then}, their heads at the previous checkpoint. */
+	private Map<Long, LogCheckpoint.Head> verify(LogTable log, Map<Long, LogCheckpoint.Head> then)
+			throws SQLException {
+		// entries written since the log has been sealed must carry a seal: a removed one is tampering, not history
+		// (ids follow the order of writing, whatever day an entry is dated)
+		long firstSealed = Jdbc.first(connection, "SELECT MIN(id) FROM " + log.table() + " WHERE entry_hash IS NOT NULL", //$NON-NLS-1$ //$NON-NLS-2$
+				row -> row.getObject(1) == null ? Long.MAX_VALUE : row.getLong(1)).orElse(Long.MAX_VALUE);
+		Map<Long, LogCheckpoint.Head> heads = new HashMap<>();
+		try (Statement statement = connection.createStatement()) {
+			statement.setFetchSize(1000);
+			try (ResultSet row = statement.executeQuery(log.query())) {
+				Chain chain = null;
+				while (row.next()) {
+					long key = row.getLong(2);
+					if (chain == null || chain.key != key) {
+						close(chain, then, heads);
+						chain = new Chain(log, key, then.get(key));
+					}
+					entries.merge(log.log(), 1L, Long::sum);
+					chain.add(row, firstSealed);
+				}
+				close(chain, then, heads);
+			}
+		}
+		then.forEach((key, head) -> {
+			if (!heads.containsKey(key)) {
+				breaks.add(new ChainReport.Break(log.log(), key, 0, NLS.bind(Messages.Chain_truncated, head.entries())));
+			}
+		});
+		return heads;
+	}
+
+	private void close(Chain chain, Map<Long, LogCheckpoint.Head> then, Map<Long, LogCheckpoint.Head> heads) {
 		if (chain == null) {
 			return;
 		}
-		heads.put(chain.caseId, new LogCheckpoint.Head(chain.count, chain.lastSeal));
-		LogCheckpoint.Head then = previous == null ? null : previous.cases().get(chain.caseId);
-		if (then == null) {
+		heads.put(chain.key, new LogCheckpoint.Head(chain.count, chain.lastSeal));
+		LogCheckpoint.Head head = then.get(chain.key);
+		if (head == null) {
 			return;
 		}
-		if (chain.count < then.entries()) {
-			breaks.add(new ChainReport.Break(chain.caseId, 0,
-					NLS.bind(Messages.Chain_truncated, then.entries() - chain.count)));
-		} else if (then.lastSeal() != null && !then.lastSeal().equals(chain.sealAtCheckpoint)) {
-			breaks.add(new ChainReport.Break(chain.caseId, 0, Messages.Chain_rewritten));
+		if (chain.count < head.entries()) {
+			breaks.add(new ChainReport.Break(chain.log.log(), chain.key, 0,
+					NLS.bind(Messages.Chain_truncated, head.entries() - chain.count)));
+		} else if (head.lastSeal() != null && !head.lastSeal().equals(chain.sealAtCheckpoint)) {
+			breaks.add(new ChainReport.Break(chain.log.log(), chain.key, 0, Messages.Chain_rewritten));
 		}
 	}
 
-	/** One case's entries as they are read. */
-	private final class CaseChain {
-		final long caseId;
+	/** One chain's entries as they are read. */
+	private final class Chain {
+		final LogTable log;
+		final long key;
 		final long checkpointCount;
 		long count;
 		String link = ActivityChain.START;
 		String lastSeal;
 		String sealAtCheckpoint;
 
-		CaseChain(long caseId) {
-			this.caseId = caseId;
-			LogCheckpoint.Head then = previous == null ? null : previous.cases().get(caseId);
+		Chain(LogTable log, long key, LogCheckpoint.Head then) {
+			this.log = log;
+			this.key = key;
 			this.checkpointCount = then == null ? -1 : then.entries();
 		}
 
 		void add(ResultSet row, long firstSealed) throws SQLException {
 			long id = row.getLong(1);
 			count++;
-			String stored = row.getString(11);
+			int linkColumn = 4 + log.sealed();
+			String stored = row.getString(linkColumn + 1);
 			lastSeal = stored;
 			if (count == checkpointCount) {
 				sealAtCheckpoint = stored;
 			}
 			if (stored == null) {
 				if (!link.equals(ActivityChain.START) || id > firstSealed) {
-					breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_unsealed));
+					breaks.add(new ChainReport.Break(log.log(), key, id, Messages.Chain_unsealed));
 				} else {
 					unchained++;
 				}
 				return;
 			}
-			Long actorId = row.getLong(4);
-			if (row.wasNull()) {
-				actorId = null;
+			Object[] fields = new Object[log.sealed()];
+			for (int i = 0; i < fields.length; i++) {
+				fields[i] = row.getObject(4 + i);
 			}
-			String recomputed = ActivityChain.hash(row.getString(10), caseId,
-					UtcInstantConverter.toInstant(row.getTimestamp(3)), actorId, row.getString(5), row.getString(6),
-					row.getString(7), row.getString(8), row.getString(9));
-			if (!link.equals(row.getString(10))) {
-				breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_missingBefore));
+			String recomputed = ActivityChain.seal(row.getString(linkColumn), key,
+					UtcInstantConverter.toInstant(row.getTimestamp(3)), fields);
+			if (!link.equals(row.getString(linkColumn))) {
+				breaks.add(new ChainReport.Break(log.log(), key, id, Messages.Chain_missingBefore));
 			} else if (!recomputed.equals(stored)) {
-				breaks.add(new ChainReport.Break(caseId, id, Messages.Chain_changed));
+				breaks.add(new ChainReport.Break(log.log(), key, id, Messages.Chain_changed));
 			}
 			link = stored;
 		}

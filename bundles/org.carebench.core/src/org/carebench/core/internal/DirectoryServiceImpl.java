@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.ClientRef;
 import org.carebench.core.DirectoryService;
 import org.carebench.core.NetworkRef;
@@ -50,6 +52,8 @@ public class DirectoryServiceImpl implements DirectoryService {
 			String checkedName = required("name", name, 200); //$NON-NLS-1$
 			Network network = new Network(checkedName);
 			em.persist(network);
+			context.administered(em, AdministrationLog.NETWORK_CREATED,
+					Subject.of(AdministrationLog.NETWORK, network.getId()), null, checkedName);
 			return network.toRef();
 		});
 	}
@@ -65,6 +69,8 @@ public class DirectoryServiceImpl implements DirectoryService {
 			}
 			Project project = new Project(network(em, networkId), checkedCode, checkedName);
 			em.persist(project);
+			context.administered(em, AdministrationLog.PROJECT_CREATED,
+					Subject.of(AdministrationLog.PROJECT, project.getId()), null, checkedCode + ' ' + checkedName);
 			return project.toRef();
 		});
 	}
@@ -82,6 +88,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 				organization.getProjects().add(project);
 			}
 			em.persist(organization);
+			context.administered(em, AdministrationLog.ORGANIZATION_CREATED,
+					Subject.of(AdministrationLog.ORGANIZATION, organization.getId()), null,
+					checkedName + ' ' + projectCodes(organization));
 			return organization.toRef();
 		});
 	}
@@ -100,6 +109,8 @@ public class DirectoryServiceImpl implements DirectoryService {
 			}
 			UserAccount user = new UserAccount(organization, checkedLogin, checkedName);
 			em.persist(user);
+			context.administered(em, AdministrationLog.USER_CREATED, Subject.of(AdministrationLog.USER, user.getId()),
+					null, checkedLogin + " (" + checkedName + ", " + organization.getName() + ')'); //$NON-NLS-1$ //$NON-NLS-2$
 			return user.toRef();
 		});
 	}
@@ -193,7 +204,10 @@ public class DirectoryServiceImpl implements DirectoryService {
 				throw new ValidationException("project", NLS.bind(Messages.Directory_noSuchProject, projectId)); //$NON-NLS-1$
 			}
 			if (!organization.getProjects().contains(project)) {
+				String before = projectCodes(organization);
 				organization.getProjects().add(project);
+				context.administered(em, AdministrationLog.ORGANIZATION_JOINED,
+						Subject.of(AdministrationLog.ORGANIZATION, organizationId), before, projectCodes(organization));
 			}
 			return organization.toRef();
 		});
@@ -230,6 +244,11 @@ public class DirectoryServiceImpl implements DirectoryService {
 	private static Optional<UserAccount> findUser(EntityManager em, String login) {
 		return em.createQuery("SELECT u FROM UserAccount u WHERE u.login = :login", UserAccount.class) //$NON-NLS-1$
 				.setParameter("login", login).getResultList().stream().findFirst(); //$NON-NLS-1$
+	}
+
+	/** The codes of an organization's projects, for the administration log: "[HOU, YTH]". */
+	private static String projectCodes(Organization organization) {
+		return organization.getProjects().stream().map(Project::getCode).sorted().toList().toString();
 	}
 
 	static Network network(EntityManager em, long networkId) {

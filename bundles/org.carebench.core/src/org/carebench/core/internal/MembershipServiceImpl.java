@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import org.carebench.core.MembershipService;
 import org.carebench.core.ServiceContext;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.Membership;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
@@ -51,6 +53,8 @@ public class MembershipServiceImpl implements MembershipService {
 			}
 			Role role = new Role(checkedCode, checkedName, permissions);
 			em.persist(role);
+			context.administered(em, AdministrationLog.ROLE_CREATED, Subject.of(AdministrationLog.ROLE, role.toRef().id()),
+					null, checkedCode + ' ' + names(role.getPermissions()));
 			return role.toRef();
 		});
 		context.access().invalidate();
@@ -62,7 +66,10 @@ public class MembershipServiceImpl implements MembershipService {
 		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_editRoles);
 		RoleRef updated = context.write(em -> {
 			Role role = role(em, code);
+			String before = names(role.getPermissions());
 			role.setPermissions(permissions);
+			context.administered(em, AdministrationLog.ROLE_CHANGED, Subject.of(AdministrationLog.ROLE, role.toRef().id()),
+					before, names(role.getPermissions()));
 			return role.toRef();
 		});
 		context.access().invalidate();
@@ -83,12 +90,15 @@ public class MembershipServiceImpl implements MembershipService {
 			}
 			Role role = role(em, roleCode);
 			ProjectMember member = member(em, userId, projectId).orElse(null);
+			String before = member == null ? null : project.getCode() + ": " + member.getRole().toRef().code(); //$NON-NLS-1$
 			if (member == null) {
 				member = new ProjectMember(userId, projectId, role);
 				em.persist(member);
 			} else {
 				member.setRole(role);
 			}
+			context.administered(em, AdministrationLog.MEMBER_ADDED, Subject.of(AdministrationLog.USER, userId), before,
+					project.getCode() + ": " + role.toRef().code()); //$NON-NLS-1$
 			return new Membership(user.toRef(), project.toRef(), role.toRef());
 		});
 		context.access().invalidate();
@@ -99,7 +109,11 @@ public class MembershipServiceImpl implements MembershipService {
 	public void removeMember(long userId, long projectId) {
 		context.access().require(projectId, Permission.PROJECT_ADMINISTER, Messages.Action_manageMembers);
 		context.write(em -> {
-			member(em, userId, projectId).ifPresent(em::remove);
+			member(em, userId, projectId).ifPresent(member -> {
+				em.remove(member);
+				context.administered(em, AdministrationLog.MEMBER_REMOVED, Subject.of(AdministrationLog.USER, userId),
+						em.find(Project.class, projectId).getCode() + ": " + member.getRole().toRef().code(), null); //$NON-NLS-1$
+			});
 			return null;
 		});
 		context.access().invalidate();
@@ -129,6 +143,11 @@ public class MembershipServiceImpl implements MembershipService {
 		return em.createQuery("SELECT m FROM ProjectMember m WHERE m.userId = :user AND m.projectId = :project", //$NON-NLS-1$
 				ProjectMember.class).setParameter("user", userId).setParameter("project", projectId) //$NON-NLS-1$ //$NON-NLS-2$
 				.getResultList().stream().findFirst();
+	}
+
+	/** Permissions in a stable order, for the administration log. */
+	private static String names(Set<Permission> permissions) {
+		return permissions.stream().map(Permission::name).sorted().toList().toString();
 	}
 
 	private static Optional<Role> findRole(EntityManager em, String code) {

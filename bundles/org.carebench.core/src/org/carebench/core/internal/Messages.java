@@ -33,6 +33,7 @@ public final class Messages extends NLS {
 	public static String Action_manageMembers;
 	public static String Action_setPassword;
 	public static String Action_verifyLog;
+	public static String Action_readAdministrationLog;
 	public static String Chain_missingBefore;
 	public static String Chain_changed;
 	public static String Permission_CASE_VIEW;

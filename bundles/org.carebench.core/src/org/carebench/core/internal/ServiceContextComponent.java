@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityLog;
+import org.carebench.core.AdministrationLog;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.Session;
 import org.carebench.core.Transactions;
@@ -44,13 +45,14 @@ public class ServiceContextComponent extends ServiceContext {
 
 	@Activate
 	public ServiceContextComponent(@Reference Transactions transactions, @Reference Session session,
-			@Reference AccessPolicy access, @Reference ActivityLog activityLog) {
-		this(transactions, session, access, activityLog, new EventAdminEvents());
+			@Reference AccessPolicy access, @Reference ActivityLog activityLog,
+			@Reference AdministrationLog administrationLog) {
+		this(transactions, session, access, activityLog, administrationLog, new EventAdminEvents());
 	}
 
 	private ServiceContextComponent(Transactions transactions, Session session, AccessPolicy access,
-			ActivityLog activityLog, EventAdminEvents events) {
-		super(transactions, session, access, activityLog, Clock.system(agencyZone()), events);
+			ActivityLog activityLog, AdministrationLog administrationLog, EventAdminEvents events) {
+		super(transactions, session, access, activityLog, administrationLog, Clock.system(agencyZone()), events);
 		this.events = events;
 	}
 

@@ -4,6 +4,9 @@ import java.sql.Connection;
 
 import jakarta.persistence.EntityManager;
 
+import org.carebench.core.Actor;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.FirstAdministrator;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.Permission;
@@ -34,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public class SetupServiceImpl implements SetupService {
 
 	private static final Logger LOG = LoggerFactory.getLogger(SetupServiceImpl.class);
+
+	/** Who the administration log shows for the first administrator: nobody can sign in yet. */
+	private static final String FIRST_START = "First start"; //$NON-NLS-1$
 
 	private final ServiceContext context;
 
@@ -74,7 +80,11 @@ public class SetupServiceImpl implements SetupService {
 				if (!nobodySignsIn(connection)) {
 					throw new ForbiddenException(Permission.SYSTEM_ADMINISTER, Messages.Setup_alreadyDone);
 				}
-				return create(em, agency, code, projectName, login, name, hash);
+				UserRef administrator = create(em, agency, code, projectName, login, name, hash);
+				context.administrationLog().record(em, Actor.system(FIRST_START), AdministrationLog.FIRST_ADMINISTRATOR,
+						Subject.of(AdministrationLog.USER, administrator.id()), null,
+						login + " (" + name + "), " + agency + ", " + code + ' ' + projectName); //$NON-NLS-1$ //$NON-NLS-2$
+				return administrator;
 			});
 			context.access().invalidate();
 			LOG.info("First system administrator created: user {}", created.id()); //$NON-NLS-1$

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 
 import org.carebench.core.ServiceContext;
 import org.carebench.core.TeamService;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
@@ -51,6 +53,8 @@ public class TeamServiceImpl implements TeamService {
 			long id = Jdbc.reserveIds(connection, "team", 1); //$NON-NLS-1$
 			Jdbc.update(connection, "INSERT INTO team (id, organization_id, name) VALUES (?, ?, ?)", id, //$NON-NLS-1$
 					organization.getId(), checkedName);
+			context.administered(em, AdministrationLog.TEAM_CREATED, Subject.of(AdministrationLog.TEAM, id), null,
+					checkedName + " (" + organization.getName() + ')'); //$NON-NLS-1$
 			return new TeamRef(id, organization.getId(), checkedName);
 		});
 	}
@@ -82,8 +86,12 @@ public class TeamServiceImpl implements TeamService {
 					row -> Boolean.TRUE, teamId, userId).isPresent();
 			if (add && !member) {
 				Jdbc.update(connection, "INSERT INTO team_member (team_id, user_id) VALUES (?, ?)", teamId, userId); //$NON-NLS-1$
+				context.administered(em, AdministrationLog.TEAM_MEMBER_ADDED, Subject.of(AdministrationLog.TEAM, teamId),
+						null, user.toRef().login());
 			} else if (!add && member) {
 				Jdbc.update(connection, "DELETE FROM team_member WHERE team_id = ? AND user_id = ?", teamId, userId); //$NON-NLS-1$
+				context.administered(em, AdministrationLog.TEAM_MEMBER_REMOVED,
+						Subject.of(AdministrationLog.TEAM, teamId), user.toRef().login(), null);
 			}
 			return null;
 		});

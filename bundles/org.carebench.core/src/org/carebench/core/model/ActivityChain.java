@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The hash chain of a case's activity log: each entry's hash covers its content and the previous entry's hash,
+ * The hash chains of the logs (each case's activity log, the administration log): each entry's hash covers its content and the previous entry's hash,
  * so that changing or removing an entry breaks every hash after it. Used by the log and by bulk loaders that write
  * entries with plain JDBC.
  */
@@ -22,9 +22,17 @@ public final class ActivityChain {
 	/** The hash of an entry following {@code previousHash}. */
 	public static String hash(String previousHash, long caseId, Instant occurredAt, Long actorId, String actorLabel,
 			String action, String before, String after, String detail) {
-		StringBuilder content = new StringBuilder(256).append(previousHash).append('|').append(caseId).append('|')
+		return seal(previousHash, caseId, occurredAt, actorId, actorLabel, action, before, after, detail);
+	}
+
+	/**
+	 * The hash of an entry of chain {@code chain} (a case; 0 for the administration log) following
+	 * {@code previousHash}: each field length-prefixed, so that no two entries' contents can run into one another.
+	 */
+	public static String seal(String previousHash, long chain, Instant occurredAt, Object... fields) {
+		StringBuilder content = new StringBuilder(256).append(previousHash).append('|').append(chain).append('|')
 				.append(occurredAt.toEpochMilli());
-		for (Object field : new Object[] { actorId, actorLabel, action, before, after, detail }) {
+		for (Object field : fields) {
 			content.append('|');
 			if (field == null) {
 				content.append('\u0000');

@@ -166,6 +166,8 @@ class SecuredServerTest {
 				"GRANT UPDATE ON app.activity_log TO carebench_app", //$NON-NLS-1$
 				"UPDATE app.activity_log SET action = 'forged'", //$NON-NLS-1$
 				"DELETE FROM app.activity_log", //$NON-NLS-1$
+				"UPDATE app.admin_log SET after_value = 'forged'", //$NON-NLS-1$
+				"DELETE FROM app.admin_log", //$NON-NLS-1$
 				"UPDATE app.databasechangelog SET id = 'forged'"); //$NON-NLS-1$
 		for (String attack : attacks) {
 			SQLException refused = workstation.query(connection -> {

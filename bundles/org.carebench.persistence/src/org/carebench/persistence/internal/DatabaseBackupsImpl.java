@@ -25,10 +25,13 @@ import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.carebench.core.AccessPolicy;
 import org.carebench.core.ActivityLog;
+import org.carebench.core.AdministrationLog;
 import org.carebench.core.CarebenchException;
 import org.carebench.core.ChainReport;
+import org.carebench.core.LogCheckpoints;
 import org.carebench.core.OwnerOnly;
 import org.carebench.core.Permission;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.Transactions;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.DatabaseBackups;
@@ -51,16 +54,31 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 
 	private final Database database;
 	private final Transactions transactions;
+	private final ServiceContext context;
 	private final AccessPolicy access;
 	private final ActivityLog log;
 
+	/**
+	 * @param transactions the units of work of {@code database} (a server's own, for its owner), which may not be
+	 *                     those of {@code context}
+	 */
 	@Activate
 	public DatabaseBackupsImpl(@Reference Database database, @Reference Transactions transactions,
-			@Reference AccessPolicy access, @Reference ActivityLog log) {
+			@Reference ServiceContext context) {
 		this.database = database;
 		this.transactions = transactions;
-		this.access = access;
-		this.log = log;
+		this.context = context;
+		this.access = context.access();
+		this.log = context.activityLog();
+	}
+
+	/** Records a backup or restore in the administration log of the open database. */
+	private void administered(String action, String before, String after) {
+		transactions.write(em -> {
+			context.administrationLog().record(em, context.actor(), action,
+					new AdministrationLog.Subject(AdministrationLog.DATABASE, null), before, after);
+			return null;
+		});
 	}
 
 	/** The open embedded database's directory; a server backs itself up. */
@@ -71,6 +89,12 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 			throw new CarebenchException(Messages.Backup_onServer);
 		}
 		return settings.directory();
+	}
+
+	/** The checkpoints of the open database's logs. */
+	private LogCheckpoints checkpoints() {
+		return LogCheckpoints.forDatabase(database.openSettings()
+				.orElseThrow(() -> new CarebenchException(Messages.Backup_noDatabase)).describe());
 	}
 
 	@Override
@@ -89,6 +113,19 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		} catch (IOException e) {
 			throw new CarebenchException(NLS.bind(Messages.Backup_cannotWrite, target, e.getMessage()), e);
 		}
+		// recorded first, so that the backup holds the record of its own taking
+		administered(AdministrationLog.DATABASE_BACKED_UP, null, target.getFileName().toString());
+		// the live logs checked against the last checkpoint and a new one kept, before the copy: the backup holds
+		// at least what it says, and is checked against it now and before any restore
+		List<String> liveProblems = new ArrayList<>();
+		try {
+			ChainReport live = checkpoints().verify(log);
+			if (!live.intact()) {
+				liveProblems.add(NLS.bind(Messages.Backup_liveLogBroken, live.breaks().size()));
+			}
+		} catch (CarebenchException forged) {
+			liveProblems.add(forged.getMessage());
+		}
 		Map<String, Long> rows = transactions.query(DatabaseBackupsImpl::countRows);
 		transactions.query(connection -> {
 			try (PreparedStatement backup = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
@@ -101,13 +138,18 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		description.setProperty(TAKEN, taken.toString());
 		rows.forEach((table, count) -> description.setProperty(ROWS + table, Long.toString(count)));
 		try {
+			checkpoints().copyTo(target);
 			java.io.StringWriter text = new java.io.StringWriter();
 			description.store(text, "Carebench backup"); //$NON-NLS-1$
 			OwnerOnly.write(target.resolve(DESCRIPTION), text.toString().getBytes(StandardCharsets.ISO_8859_1));
 		} catch (IOException e) {
 			throw new CarebenchException(NLS.bind(Messages.Backup_cannotWrite, target, e.getMessage()), e);
 		}
-		Verification verification = verify(new Backup(target, taken, rows));
+		Verification checked = verify(new Backup(target, taken, rows));
+		List<String> problems = new ArrayList<>(liveProblems);
+		problems.addAll(checked.problems());
+		Verification verification = new Verification(checked.backup(), checked.rows(), checked.log(),
+				List.copyOf(problems));
 		List<Backup> all = list();
 		for (Backup old : all.subList(Math.min(Math.max(kept, 1), all.size()), all.size())) {
 			OwnerOnly.deleteTree(old.folder());
@@ -171,7 +213,7 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 			try (Connection connection = DerbyConnector.inCarebenchSchema(
 					new EmbeddedDriver().connect("jdbc:derby:" + copy, boot))) { //$NON-NLS-1$
 				rows.putAll(countRows(connection));
-				chains = log.verifyCopy(connection);
+				chains = log.verifyCopy(connection, checkpoints().in(backup.folder()).orElse(null));
 				for (String table : AccountPrivileges.appendOnlyTables(connection)) {
 					long then = backup.rowsWhenTaken().getOrDefault(table, 0L);
 					if (rows.getOrDefault(table, 0L) < then) {
@@ -224,6 +266,8 @@ public class DatabaseBackupsImpl implements DatabaseBackups {
 		} finally {
 			database.open(settings);
 		}
+		administered(AdministrationLog.DATABASE_RESTORED, replaced.getFileName().toString(),
+				backup.folder().getFileName().toString());
 		return replaced;
 	}
 

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String Backup_cannotWrite;
 	public static String Backup_rowsMissing;
 	public static String Backup_logBroken;
+	public static String Backup_liveLogBroken;
 	public static String Backup_tableMissing;
 	public static String Backup_cannotOpen;
 	public static String Backup_notSound;

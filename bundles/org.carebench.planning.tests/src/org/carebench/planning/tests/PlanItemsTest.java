@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.carebench.cases.CaseDetails;
+import org.carebench.core.AdministrationEntry;
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.ConcurrentChangeException;
 import org.carebench.core.ValidationException;
 import org.carebench.planning.ItemDefinition;
@@ -20,6 +23,7 @@ import org.carebench.planning.NewPlan;
 import org.carebench.planning.PlanItem;
 import org.carebench.planning.PlanItemDraft;
 import org.carebench.planning.PlanItemStatus;
+import org.carebench.planning.PlanSetupService;
 import org.carebench.planning.PlanProgress;
 import org.carebench.planning.ServicePlan;
 import org.carebench.planning.api.Money;
@@ -71,6 +75,10 @@ class PlanItemsTest {
 	void aBasicItemTakesNameAndPurposeFromTheProjectList() {
 		ItemDefinition application = fixture.asSystem(() -> fixture.planSetup.defineItem(fixture.directory.housing().id(),
 				"Housing application", "Apply for social housing"));
+		AdministrationEntry recorded = fixture.asSystem(() -> fixture.context.administrationLog().latest(1)).get(0);
+		assertEquals(PlanSetupService.ITEM_DEFINED, recorded.action());
+		assertEquals(Subject.of(AdministrationLog.PROJECT, fixture.directory.housing().id()), recorded.subject());
+		assertEquals("Housing application: Apply for social housing", recorded.after());
 		ValidationException withoutDefinition = assertThrows(ValidationException.class,
 				() -> fixture.plans.addItem(subGoal, new PlanItemDraft(BasicItemType.ID).ownedByUser(ana)));
 		assertEquals("definition", withoutDefinition.field());

@@ -3,6 +3,8 @@ package org.carebench.planning.internal;
 import java.sql.Connection;
 import java.util.List;
 
+import org.carebench.core.AdministrationLog;
+import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.Permission;
 import org.carebench.core.ServiceContext;
 import org.carebench.core.ValidationException;
@@ -52,6 +54,8 @@ public class PlanSetupServiceImpl implements PlanSetupService {
 			long id = PlanStore.reserveIds(connection, 1);
 			Jdbc.update(connection, "INSERT INTO plan_goal_definition (id, project_id, name) VALUES (?, ?, ?)", id, //$NON-NLS-1$
 					projectId, text);
+			context.administered(em, PlanSetupService.GOAL_DEFINED, Subject.of(AdministrationLog.PROJECT, projectId),
+					null, text);
 			return new GoalDefinition(id, projectId, text);
 		});
 	}
@@ -75,6 +79,8 @@ public class PlanSetupServiceImpl implements PlanSetupService {
 			long id = PlanStore.reserveIds(connection, 1);
 			Jdbc.update(connection, "INSERT INTO plan_item_definition (id, project_id, name, purpose) VALUES (?, ?, ?, ?)", //$NON-NLS-1$
 					id, projectId, text, why);
+			context.administered(em, PlanSetupService.ITEM_DEFINED, Subject.of(AdministrationLog.PROJECT, projectId),
+					null, why == null ? text : text + ": " + why); //$NON-NLS-1$
 			return new ItemDefinition(id, projectId, text, why);
 		});
 	}
