@@ -210,7 +210,7 @@ public class BenchmarkApplication implements IApplication {
 				+ " AND cc.user_id = " + user + "))"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static long[] slice(long[] ids, SplittableRandom random) {
+	static long[] slice(long[] ids, SplittableRandom random) {
 		int start = random.nextInt(Math.max(1, ids.length - PAGE));
 		return java.util.Arrays.copyOfRange(ids, start, Math.min(ids.length, start + PAGE));
 	}

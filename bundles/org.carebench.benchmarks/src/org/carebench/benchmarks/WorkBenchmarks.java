@@ -27,7 +27,7 @@ import org.carebench.reporting.ReportService;
 final class WorkBenchmarks {
 
 	/** The built-in overview dashboard (org.carebench.reporting's BuiltInReports). */
-	private static final String OVERVIEW = "carebench.overview"; //$NON-NLS-1$
+	static final String OVERVIEW = "carebench.overview"; //$NON-NLS-1$
 
 	private WorkBenchmarks() {
 	}
@@ -110,6 +110,7 @@ final class WorkBenchmarks {
 		report.add(String.format("Bulk status change of %,d cases with their activity-log rows", size), //$NON-NLS-1$
 				new Stopwatch.Comparison(Stopwatch.of(serviceMillis), Stopwatch.of(jdbcMillis)),
 				"\u2264 1.5\u00d7 JDBC", Double.NaN, 1.5); //$NON-NLS-1$
+		ContentionBenchmark.measure(report, viaService, from, to, Stopwatch.of(serviceMillis));
 
 		ProjectRef project = service(DirectoryService.class).projects().stream()
 				.filter(p -> access.allows(p.id(), org.carebench.core.Permission.CASE_IMPORT)).findFirst().orElseThrow();

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.carebench.core.OwnerOnly;
+import org.carebench.persistence.internal.Keytool;
 
 /**
  * The Derby Network Server that several workstations share, secured: it listens on one chosen address only, speaks
@@ -68,7 +69,8 @@ public final class CarebenchServer implements AutoCloseable {
 
 	/** What {@link #start} sets for Derby's TLS, cleared by {@link #close}. */
 	private static final List<String> TLS_PROPERTIES = List.of("derby.drda.sslMode", "javax.net.ssl.keyStore", //$NON-NLS-1$ //$NON-NLS-2$
-			"javax.net.ssl.keyStoreType", "javax.net.ssl.keyStorePassword", "derby.drda.logConnections"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"javax.net.ssl.keyStoreType", "javax.net.ssl.keyStorePassword", "derby.drda.logConnections", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"javax.net.ssl.trustStore", "javax.net.ssl.trustStoreType", "javax.net.ssl.trustStorePassword"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final Settings settings;
 	private final NetworkServerControl control;
@@ -94,6 +96,11 @@ public final class CarebenchServer implements AutoCloseable {
 	public static CarebenchServer start(Settings settings, Database database, Supplier<char[]> accountPassword,
 			PrintWriter log) throws Exception {
 		refuseUnsafeSettings(settings);
+		if (settings.peerAuthentication() && TrustedWorkstations.count(settings.home(), DatabaseSecrets.local()) == 0) {
+			throw new IllegalStateException("No workstation's certificate is trusted yet: for each workstation," //$NON-NLS-1$
+					+ " run 'carebench server trust <its certificate>' (it prints where its certificate is with" //$NON-NLS-1$
+					+ " 'carebench connect -certificate'), then start the server again"); //$NON-NLS-1$
+		}
 		OwnerOnly.createDirectories(settings.home());
 		OwnerOnly.restrict(settings.home());
 		System.setProperty("derby.system.home", settings.home().toString()); //$NON-NLS-1$
@@ -114,6 +121,14 @@ public final class CarebenchServer implements AutoCloseable {
 		System.setProperty("javax.net.ssl.keyStoreType", "PKCS12"); //$NON-NLS-1$ //$NON-NLS-2$
 		System.setProperty("javax.net.ssl.keyStorePassword", keyStorePassword); //$NON-NLS-1$
 		System.setProperty("derby.drda.logConnections", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (settings.peerAuthentication()) {
+			// the workstations' certificates its administrator trusted, and no others: not Java's authorities
+			Path trusted = TrustedWorkstations.store(settings.home());
+			System.setProperty("javax.net.ssl.trustStore", trusted.toString()); //$NON-NLS-1$
+			System.setProperty("javax.net.ssl.trustStoreType", "PKCS12"); //$NON-NLS-1$ //$NON-NLS-2$
+			System.setProperty("javax.net.ssl.trustStorePassword", //$NON-NLS-1$
+					new String(TrustedWorkstations.password(settings.home(), secrets)));
+		}
 		NetworkServerControl control = new NetworkServerControl(InetAddress.getByName(settings.host()),
 				settings.port(), OWNER, new String(owner.password()));
 		CarebenchServer server = new CarebenchServer(settings, control, database);
@@ -268,38 +283,12 @@ public final class CarebenchServer implements AutoCloseable {
 			return keyStore;
 		}
 		OwnerOnly.createDirectories(folder);
-		Files.deleteIfExists(keyStore);
 		char[] password = DatabaseSecrets.randomSecret();
 		secrets.saveAccount(keyStoreKey(settings), new DatabaseAccount("keystore", password)); //$NON-NLS-1$
 		boolean numeric = settings.host().matches("[0-9.]+") || settings.host().contains(":"); //$NON-NLS-1$ //$NON-NLS-2$
-		keytool(password, "-genkeypair", "-alias", "carebench", "-keyalg", "RSA", "-keysize", "3072", "-validity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-				"3650", "-dname", "CN=" + settings.host() + ", O=Carebench", "-ext", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				"SAN=" + (numeric ? "ip:" : "dns:") + settings.host(), "-keystore", keyStore.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"-storetype", "PKCS12", "-storepass:env", PASSWORD_VARIABLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		keytool(password, "-exportcert", "-rfc", "-alias", "carebench", "-keystore", keyStore.toString(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"-storetype", "PKCS12", "-storepass:env", PASSWORD_VARIABLE, "-file", settings.certificate().toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Keytool.newKey(keyStore, password, "carebench", "CN=" + settings.host() + ", O=Carebench", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				(numeric ? "ip:" : "dns:") + settings.host(), settings.certificate()); //$NON-NLS-1$ //$NON-NLS-2$
 		return keyStore;
-	}
-
-	/** keytool reads the password from its environment: on its command line every user could see it. */
-	private static final String PASSWORD_VARIABLE = "CAREBENCH_KEYSTORE_PASSWORD"; //$NON-NLS-1$
-
-	private static void keytool(char[] password, String... arguments) throws IOException, InterruptedException {
-		Path keytool = Paths.get(System.getProperty("java.home"), "bin", "keytool"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (!Files.isExecutable(keytool)) {
-			throw new IllegalStateException("The Java running Carebench has no keytool (" + keytool //$NON-NLS-1$
-					+ "): install a full Java runtime to create the server's TLS key"); //$NON-NLS-1$
-		}
-		List<String> command = new java.util.ArrayList<>();
-		command.add(keytool.toString());
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put(PASSWORD_VARIABLE, new String(password));
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-			throw new IllegalStateException("keytool failed: " + output); //$NON-NLS-1$
-		}
 	}
 
 	/**

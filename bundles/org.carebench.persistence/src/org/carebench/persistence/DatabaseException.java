@@ -34,6 +34,8 @@ public class DatabaseException extends CarebenchException {
 		 * be someone posing as the server.
 		 */
 		SERVER_NOT_TRUSTED,
+		/** The server lets in only the workstations its administrator trusts, and not this one. */
+		WORKSTATION_NOT_TRUSTED,
 		/** The database is encrypted and its key is not on this computer. */
 		KEY_MISSING,
 		/** The server's database is older than this workstation's Carebench: the server upgrades it first. */

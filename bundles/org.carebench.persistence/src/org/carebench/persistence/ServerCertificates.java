@@ -3,25 +3,33 @@ package org.carebench.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.Principal;
+import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
+import javax.net.ssl.X509KeyManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
@@ -78,13 +86,20 @@ public final class ServerCertificates {
 		URI address = URI.create(serverUrl.substring("jdbc:".length())); //$NON-NLS-1$
 		int port = address.getPort() < 0 ? 1527 : address.getPort();
 		try {
+			Recording recording = new Recording();
 			SSLContext anyone = SSLContext.getInstance("TLS"); //$NON-NLS-1$
-			anyone.init(null, new TrustManager[] { new Recording() }, null);
+			anyone.init(null, new TrustManager[] { recording }, null);
 			try (SSLSocket socket = (SSLSocket) anyone.getSocketFactory().createSocket()) {
 				socket.connect(new InetSocketAddress(address.getHost(), port), 10_000);
 				socket.setSoTimeout(10_000);
 				socket.startHandshake();
 				return (X509Certificate) socket.getSession().getPeerCertificates()[0];
+			} catch (SSLException refused) {
+				// a server that lets in only trusted workstations ends the handshake after showing its certificate
+				if (recording.shown != null) {
+					return recording.shown;
+				}
+				throw refused;
 			}
 		} catch (GeneralSecurityException e) {
 			throw new IOException(e);
@@ -112,7 +127,10 @@ public final class ServerCertificates {
 		T open() throws E;
 	}
 
-	/** Replaces the JVM's default TLS context with one whose trust checks pinned servers; keys stay Java's. */
+	/**
+	 * Replaces the JVM's default TLS context with one whose trust checks pinned servers; its keys are Java's (a
+	 * server's) and the workstation's own.
+	 */
 	private static synchronized void install() {
 		if (installed) {
 			return;
@@ -127,7 +145,8 @@ public final class ServerCertificates {
 				}
 			}
 			SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
-			context.init(javaKeys(), new TrustManager[] { new PinnedOrJava(fallback) }, null);
+			context.init(new KeyManager[] { new ServerAndWorkstationKeys(javaKeys()) },
+					new TrustManager[] { new PinnedOrJava(fallback) }, null);
 			SSLContext.setDefault(context);
 			installed = true;
 		} catch (GeneralSecurityException | IOException e) {
@@ -135,8 +154,11 @@ public final class ServerCertificates {
 		}
 	}
 
-	/** The keys of {@code javax.net.ssl.keyStore}, as Java's own default context takes them (a server's). */
-	private static KeyManager[] javaKeys() throws GeneralSecurityException, IOException {
+	/**
+	 * The key of {@code javax.net.ssl.keyStore}, as Java's own default context takes it (a server's), or null when
+	 * there is none.
+	 */
+	private static X509KeyManager javaKeys() throws GeneralSecurityException, IOException {
 		String file = System.getProperty("javax.net.ssl.keyStore"); //$NON-NLS-1$
 		if (file == null) {
 			return null;
@@ -148,7 +170,79 @@ public final class ServerCertificates {
 		}
 		KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
 		keys.init(store, password);
-		return keys.getKeyManagers();
+		for (KeyManager manager : keys.getKeyManagers()) {
+			if (manager instanceof X509KeyManager x509) {
+				return x509;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A server's key for the server side of a connection, and this workstation's own key
+	 * ({@link WorkstationCertificate}) for a server that asks for one; the latter looked up when asked, as
+	 * {@code carebench connect -certificate} may make it after this context is installed.
+	 */
+	private static final class ServerAndWorkstationKeys extends X509ExtendedKeyManager {
+		private final X509KeyManager server;
+		private String read = ""; //$NON-NLS-1$
+		private Optional<X509KeyManager> workstation = Optional.empty();
+
+		ServerAndWorkstationKeys(X509KeyManager server) {
+			this.server = server;
+		}
+
+		/** The workstation's key, read again when its file changed. */
+		private synchronized Optional<X509KeyManager> workstation() {
+			String version = WorkstationCertificate.version();
+			if (!version.equals(read)) {
+				workstation = WorkstationCertificate.keys();
+				read = version;
+			}
+			return workstation;
+		}
+
+		@Override
+		public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
+			return workstation().map(keys -> keys.chooseClientAlias(keyType, issuers, socket)).orElse(null);
+		}
+
+		@Override
+		public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
+			return chooseClientAlias(keyType, issuers, null);
+		}
+
+		@Override
+		public String[] getClientAliases(String keyType, Principal[] issuers) {
+			return workstation().map(keys -> keys.getClientAliases(keyType, issuers)).orElse(null);
+		}
+
+		@Override
+		public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+			return server == null ? null : server.chooseServerAlias(keyType, issuers, socket);
+		}
+
+		@Override
+		public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
+			return chooseServerAlias(keyType, issuers, null);
+		}
+
+		@Override
+		public String[] getServerAliases(String keyType, Principal[] issuers) {
+			return server == null ? null : server.getServerAliases(keyType, issuers);
+		}
+
+		@Override
+		public X509Certificate[] getCertificateChain(String alias) {
+			X509Certificate[] chain = workstation().map(keys -> keys.getCertificateChain(alias)).orElse(null);
+			return chain != null || server == null ? chain : server.getCertificateChain(alias);
+		}
+
+		@Override
+		public PrivateKey getPrivateKey(String alias) {
+			PrivateKey key = workstation().map(keys -> keys.getPrivateKey(alias)).orElse(null);
+			return key != null || server == null ? key : server.getPrivateKey(alias);
+		}
 	}
 
 	private static final class PinnedOrJava implements X509TrustManager {
@@ -183,9 +277,12 @@ public final class ServerCertificates {
 
 	/** Accepts whatever the server shows: only for {@link #fetch}, whose result a person compares. */
 	private static final class Recording implements X509TrustManager {
+		volatile X509Certificate shown;
+
 		@Override
 		public void checkServerTrusted(X509Certificate[] chain, String authType) {
 			// compared by the administrator, not here
+			shown = chain.length == 0 ? null : chain[0];
 		}
 
 		@Override

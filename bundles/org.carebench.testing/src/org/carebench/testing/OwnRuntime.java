@@ -12,7 +12,9 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -84,12 +86,24 @@ public final class OwnRuntime implements AutoCloseable {
 		reader.start();
 	}
 
+	/** The values the system properties {@code names} have here, to pass on to a runtime {@link #start}s. */
+	public static Map<String, String> passing(String... names) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String name : names) {
+			String value = System.getProperty(name);
+			if (value != null) {
+				values.put(name, value);
+			}
+		}
+		return values;
+	}
+
 	/**
 	 * Starts a runtime in {@code work} (its own configuration area goes there) that runs
-	 * {@code main.main(arguments)}; {@code main} is a class of the calling test bundle. System properties named in
-	 * {@code passed} are passed on with the values they have here.
+	 * {@code main.main(arguments)}, with the system {@code properties}; {@code main} is a class of the calling test
+	 * bundle.
 	 */
-	public static OwnRuntime start(Path work, Class<?> main, List<String> passed, String... arguments)
+	public static OwnRuntime start(Path work, Class<?> main, Map<String, String> properties, String... arguments)
 			throws IOException {
 		Path configuration = Files.createDirectories(work.resolve("configuration")); //$NON-NLS-1$
 		Path here = Paths.get(URI.create(System.getProperty("osgi.configuration.area"))); //$NON-NLS-1$
@@ -98,12 +112,7 @@ public final class OwnRuntime implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(
 				Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"-Djava.awt.headless=true")); //$NON-NLS-1$
-		for (String property : passed) {
-			String value = System.getProperty(property);
-			if (value != null) {
-				command.add("-D" + property + "=" + value); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
+		properties.forEach((name, value) -> command.add("-D" + name + "=" + value)); //$NON-NLS-1$ //$NON-NLS-2$
 		command.addAll(List.of("-cp", framework(), launcher.toString(), configuration.toUri().toString(), //$NON-NLS-1$
 				FrameworkUtil.getBundle(main).getSymbolicName(), main.getName()));
 		command.addAll(List.of(arguments));

@@ -13,6 +13,7 @@ import org.carebench.persistence.DatabaseAccount;
 import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.persistence.DatabaseSettings;
 import org.carebench.persistence.ServerCertificates;
+import org.carebench.persistence.WorkstationCertificate;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.app.IApplication;
@@ -21,12 +22,15 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * {@code carebench connect jdbc:derby://<host>:<port>/<database> [-account carebench_app] [-fingerprint <SHA-256>]}:
+ * {@code carebench connect jdbc:derby://<host>:<port>/<database> [-account carebench_app] [-fingerprint <SHA-256>]
+ * [-certificate]}:
  * makes this workstation use a Carebench server. The administrator confirms the server's certificate by its
  * fingerprint (printed by {@code carebench server}), typed on the terminal or given; the workstation then trusts
  * that server and no other. Asks the account's password (CAREBENCH_ACCOUNT_PASSWORD or the terminal), opens the
  * database with it (so a server without a password or TLS, a wrong password, or an older server is said now), then
- * keeps the account in this computer's secure storage and the URL in the workbench's preferences. Exits 0, or 2.
+ * keeps the account in this computer's secure storage and the URL in the workbench's preferences. With
+ * {@code -certificate} (alone or with a URL) it first makes this workstation's own key, for a server that lets in
+ * only the workstations it trusts, and says where its certificate is. Exits 0, or 2.
  */
 public class ConnectApplication implements IApplication {
 
@@ -34,7 +38,24 @@ public class ConnectApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		PrintStream out = System.out;
 		AdminCommandLine line = AdminCommandLine.of(Platform.getApplicationArgs());
-		Optional<String> url = line.operand(0, "-account").filter(u -> u.startsWith("jdbc:derby://")); //$NON-NLS-1$ //$NON-NLS-2$
+		Optional<String> url = line.operand(0, "-account", "-fingerprint") //$NON-NLS-1$ //$NON-NLS-2$
+				.filter(u -> u.startsWith("jdbc:derby://")); //$NON-NLS-1$
+		if (line.flag("-certificate")) { //$NON-NLS-1$
+			try {
+				X509Certificate own = WorkstationCertificate.ensure();
+				out.println(NLS.bind(Messages.Connect_certificate, WorkstationCertificate.certificateFile(),
+						ServerCertificates.fingerprint(own)));
+			} catch (IOException | IllegalStateException e) {
+				out.println(NLS.bind(Messages.Connect_failed, e.getMessage()));
+				return VerifyLogApplication.CANNOT_CHECK;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return VerifyLogApplication.CANNOT_CHECK;
+			}
+			if (url.isEmpty()) {
+				return EXIT_OK;
+			}
+		}
 		if (url.isEmpty()) {
 			out.println(Messages.Connect_usage);
 			return VerifyLogApplication.CANNOT_CHECK;

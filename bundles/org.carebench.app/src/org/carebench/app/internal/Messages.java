@@ -39,6 +39,13 @@ public final class Messages extends NLS {
 	public static String Server_accountPasswordPrompt;
 	public static String Server_passwordAgain;
 	public static String Server_cannotStart;
+	public static String Server_trustUsage;
+	public static String Server_trusted;
+	public static String Server_trustFailed;
+	public static String Server_noSuchFile;
+	public static String Server_distrusted;
+	public static String Server_notTrusted;
+	public static String Connect_certificate;
 	public static String Server_started;
 	public static String Server_stopped;
 	public static String Server_backedUp;

@@ -1,9 +1,12 @@
 package org.carebench.app.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +19,7 @@ import org.carebench.persistence.DatabaseBackups.Backup;
 import org.carebench.persistence.DatabaseBackups.Verification;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.ServerCertificates;
+import org.carebench.persistence.TrustedWorkstations;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -26,7 +30,8 @@ import org.eclipse.osgi.util.NLS;
  * carebench_app] [-peerAuthentication]}: the database several workstations share, secured (see
  * {@link CarebenchServer}). The first start creates the database and asks the workstations' account password
  * (CAREBENCH_ACCOUNT_PASSWORD or the terminal). Runs until stopped (Ctrl+C, or the service manager's stop); exits
- * 2 when it cannot start.
+ * 2 when it cannot start. With {@code -peerAuthentication} it lets in only the workstations whose certificates
+ * were trusted with {@code carebench server trust <certificate>}.
  */
 public class ServerApplication implements IApplication {
 
@@ -45,6 +50,10 @@ public class ServerApplication implements IApplication {
 		String databaseName = line.value("-database").orElse("carebench"); //$NON-NLS-1$ //$NON-NLS-2$
 		if (line.operand(0, "-home", "-database").filter("restore"::equals).isPresent()) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return restore(out, home.resolve(databaseName), line.operand(1, "-home", "-database")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Optional<String> verb = line.operand(0, "-home", "-database"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (verb.filter(v -> v.equals("trust") || v.equals("distrust")).isPresent()) { //$NON-NLS-1$ //$NON-NLS-2$
+			return trust(out, home, verb.get().equals("trust"), line.operand(1, "-home", "-database")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		String host = line.value("-host").orElse(null); //$NON-NLS-1$
 		if (host == null) {
@@ -121,6 +130,38 @@ public class ServerApplication implements IApplication {
 			return VerifyLogApplication.CANNOT_CHECK;
 		} finally {
 			database.close();
+		}
+	}
+
+	/**
+	 * {@code carebench server trust|distrust <certificate>}: lets the workstation whose certificate that is connect
+	 * to a server started with {@code -peerAuthentication}, or no longer (from the server's next start).
+	 */
+	private static Object trust(PrintStream out, Path home, boolean trust, Optional<String> certificate) {
+		if (certificate.isEmpty()) {
+			out.println(Messages.Server_trustUsage);
+			return VerifyLogApplication.CANNOT_CHECK;
+		}
+		Path file = Paths.get(certificate.get()).toAbsolutePath();
+		if (!Files.isRegularFile(file)) {
+			out.println(NLS.bind(Messages.Server_trustFailed, file, Messages.Server_noSuchFile));
+			return VerifyLogApplication.CANNOT_CHECK;
+		}
+		try {
+			if (trust) {
+				out.println(NLS.bind(Messages.Server_trusted, file, TrustedWorkstations.trust(home, file)));
+			} else if (TrustedWorkstations.distrust(home, file)) {
+				out.println(NLS.bind(Messages.Server_distrusted, file));
+			} else {
+				out.println(NLS.bind(Messages.Server_notTrusted, file));
+			}
+			return EXIT_OK;
+		} catch (IOException | IllegalStateException e) {
+			out.println(NLS.bind(Messages.Server_trustFailed, file, e.getMessage()));
+			return VerifyLogApplication.CANNOT_CHECK;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return VerifyLogApplication.CANNOT_CHECK;
 		}
 	}
 

@@ -71,7 +71,7 @@ class SeparateWorkstationsTest {
 		int contributions = OsgiServices.all(SchemaContribution.class).size();
 		for (int i = 0; i < WORKSTATIONS; i++) {
 			workstations.add(OwnRuntime.start(temp.resolve("workstation-" + i), StartingWorkstation.class,
-					List.of("carebench.secrets", "carebench.checkpoints"), Integer.toString(contributions)));
+					OwnRuntime.passing("carebench.secrets", "carebench.checkpoints"), Integer.toString(contributions)));
 		}
 		for (OwnRuntime workstation : workstations) {
 			assertEquals("ready " + contributions, workstation.await(PATIENCE, "ready"),

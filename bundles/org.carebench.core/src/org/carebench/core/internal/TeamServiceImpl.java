@@ -8,14 +8,14 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.carebench.core.ServiceContext;
-import org.carebench.core.TeamService;
 import org.carebench.core.AdministrationLog;
 import org.carebench.core.AdministrationLog.Subject;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.NotFoundException;
 import org.carebench.core.Permission;
+import org.carebench.core.ServiceContext;
 import org.carebench.core.TeamRef;
+import org.carebench.core.TeamService;
 import org.carebench.core.UserAccess;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;

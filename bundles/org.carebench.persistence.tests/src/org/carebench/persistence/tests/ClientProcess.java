@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.carebench.testing.OsgiServices;
@@ -48,13 +49,28 @@ final class ClientProcess {
 	/** "connected", or "refused" with Derby's SQL state and message. */
 	static String tryConnect(Path work, String url, String user, String password, String ssl)
 			throws IOException, InterruptedException {
+		return tryConnect(work, url, user, password, ssl, Map.of());
+	}
+
+	/**
+	 * As {@link #tryConnect(Path, String, String, String, String)}, with the JVM {@code options} (given through its
+	 * environment, as its key store's password must not be on a command line).
+	 */
+	static String tryConnect(Path work, String url, String user, String password, String ssl,
+			Map<String, String> options) throws IOException, InterruptedException {
 		Path program = Files.writeString(work.resolve("TryConnect.java"), PROGRAM); //$NON-NLS-1$
 		// the driver class is in derbytools, the client in derbyclient, both need derbyshared
 		String classPath = String.join(File.pathSeparator, clientJar(work), OtherProcess.jarOf("org.apache.derbytools"), //$NON-NLS-1$
 				OtherProcess.jarOf("org.apache.derbyshared")); //$NON-NLS-1$
 		Path java = Paths.get(System.getProperty("java.home"), "bin", "java"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Process process = new ProcessBuilder(java.toString(), "-cp", classPath, program.toString(), url, //$NON-NLS-1$
-				user == null ? "" : user, ssl == null ? "" : ssl).redirectErrorStream(true).start(); //$NON-NLS-1$ //$NON-NLS-2$
+		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", classPath, program.toString(), url, //$NON-NLS-1$
+				user == null ? "" : user, ssl == null ? "" : ssl).redirectErrorStream(true); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!options.isEmpty()) {
+			StringBuilder jvm = new StringBuilder();
+			options.forEach((name, value) -> jvm.append(" -D").append(name).append('=').append(value)); //$NON-NLS-1$
+			builder.environment().put("JDK_JAVA_OPTIONS", jvm.toString().strip()); //$NON-NLS-1$
+		}
+		Process process = builder.start();
 		try (OutputStream in = process.getOutputStream()) {
 			in.write(((password == null ? "" : password) + "\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -102,14 +102,11 @@ class EncryptionAtRestTest {
 	void withoutItsKeyTheDatabaseIsNotOpenedAndTheMessageSaysWhy() throws Exception {
 		Path location = newDatabaseWithAClient("sin-clave"); //$NON-NLS-1$
 
-		String previous = System.setProperty(DatabaseSecrets.LOCATION_PROPERTY, temp.resolve("otro-equipo").toString()); //$NON-NLS-1$
-		try {
+		try (SecretsFolder another = new SecretsFolder(temp.resolve("otro-equipo"))) { //$NON-NLS-1$
 			DatabaseException refused = assertThrows(DatabaseException.class,
 					() -> database.open(DatabaseSettings.embedded(location, false)));
 			assertEquals(Problem.KEY_MISSING, refused.problem(), refused.getMessage());
 			assertTrue(refused.getMessage().contains("keys import"), refused.getMessage()); //$NON-NLS-1$
-		} finally {
-			System.setProperty(DatabaseSecrets.LOCATION_PROPERTY, previous);
 		}
 		// the keys file of the agency's safe gives another computer the key back
 		Path keys = temp.resolve("claves.properties"); //$NON-NLS-1$

@@ -51,7 +51,7 @@ class SecuredServerTest {
 	@TempDir
 	static Path home;
 
-	private String previousSecrets;
+	private SecretsFolder secrets;
 	private String accountPassword;
 	private CarebenchServer server;
 	private final DatabaseComponent serverDatabase = new DatabaseComponent();
@@ -59,7 +59,7 @@ class SecuredServerTest {
 
 	@BeforeAll
 	void startServer() throws Exception {
-		previousSecrets = System.setProperty(DatabaseSecrets.LOCATION_PROPERTY, home.resolve("secrets").toString()); //$NON-NLS-1$
+		secrets = new SecretsFolder(home.resolve("secrets")); //$NON-NLS-1$
 		accountPassword = new String(DatabaseSecrets.randomSecret());
 		serverDatabase.addContribution(new CoreSchema());
 		workstation.addContribution(new CoreSchema());
@@ -78,11 +78,7 @@ class SecuredServerTest {
 		if (server != null) {
 			server.close();
 		}
-		if (previousSecrets == null) {
-			System.clearProperty(DatabaseSecrets.LOCATION_PROPERTY);
-		} else {
-			System.setProperty(DatabaseSecrets.LOCATION_PROPERTY, previousSecrets);
-		}
+		secrets.close();
 	}
 
 	/**

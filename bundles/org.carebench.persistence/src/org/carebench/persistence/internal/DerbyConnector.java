@@ -289,6 +289,10 @@ final class DerbyConnector {
 						return new DatabaseException(Problem.SERVER_NOT_TRUSTED,
 								NLS.bind(Messages.Database_serverNotTrusted, where), failure);
 					}
+					if (!settings.isEmbedded() && !settings.insecureServer() && workstationRefused(e)) {
+						return new DatabaseException(Problem.WORKSTATION_NOT_TRUSTED,
+								NLS.bind(Messages.Database_workstationNotTrusted, where), failure);
+					}
 					if (!settings.isEmbedded() && !settings.insecureServer() && mentionsTls(e)) {
 						return new DatabaseException(Problem.INSECURE_SERVER,
 								NLS.bind(Messages.Database_noEncryption, where, e.getMessage()), failure);
@@ -311,6 +315,18 @@ final class DerbyConnector {
 		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof java.security.cert.CertificateException
 					|| String.valueOf(cause.getMessage()).contains("Not the Carebench server")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The server asks for a workstation's certificate and this one has none it trusts (TLS alerts). */
+	private static boolean workstationRefused(SQLException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (cause instanceof javax.net.ssl.SSLException && (message.contains("certificate_required") //$NON-NLS-1$
+					|| message.contains("bad_certificate") || message.contains("certificate_unknown"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				return true;
 			}
 		}

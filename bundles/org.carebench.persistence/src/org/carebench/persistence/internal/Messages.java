@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String Backup_notSound;
 	public static String Database_serverUnknown;
 	public static String Database_serverNotTrusted;
+	public static String Database_workstationNotTrusted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
