@@ -18,6 +18,9 @@ public interface AdministrationLog {
 	String ORGANIZATION_CREATED = "organization.created"; //$NON-NLS-1$
 	String ORGANIZATION_JOINED = "organization.joined"; //$NON-NLS-1$
 	String USER_CREATED = "user.created"; //$NON-NLS-1$
+	String USER_DEACTIVATED = "user.deactivated"; //$NON-NLS-1$
+	String USER_REACTIVATED = "user.reactivated"; //$NON-NLS-1$
+	String USER_UNLOCKED = "user.unlocked"; //$NON-NLS-1$
 	String FIRST_ADMINISTRATOR = "user.first-administrator"; //$NON-NLS-1$
 	String PASSWORD_SET = "user.password.set"; //$NON-NLS-1$
 	String PASSWORD_CHANGED = "user.password.changed"; //$NON-NLS-1$

@@ -21,6 +21,15 @@ public interface DirectoryService {
 
 	UserRef createUser(long organizationId, String login, String displayName);
 
+	/**
+	 * Stops a user from signing in (he left the agency), keeping everything he did and every case assigned to him:
+	 * needs {@link Permission#SYSTEM_ADMINISTER}; nobody deactivates himself (an agency must keep an administrator).
+	 */
+	UserRef deactivateUser(long userId);
+
+	/** Lets a deactivated user sign in again: needs {@link Permission#SYSTEM_ADMINISTER}. */
+	UserRef reactivateUser(long userId);
+
 	/** An identified client; names are required, the birth date is optional. */
 	ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate);
 

@@ -106,14 +106,46 @@ class AuthenticationTest {
 	}
 
 	@Test
-	void usersSetTheirOwnPasswordAndOnlyAdministratorsSetOthers() {
-		authentication.setPassword(fixture.directory.ana().id(), "mi-clave-nueva".toCharArray());
+	void usersChangeTheirOwnPasswordGivingTheCurrentOneAndOnlyAdministratorsSetPasswords() {
+		setPasswords();
+		// whoever finds Ana's workstation signed in cannot take her account over
+		assertThrows(ForbiddenException.class,
+				() -> authentication.setPassword(fixture.directory.ana().id(), "la-de-otro".toCharArray()));
 		assertThrows(ForbiddenException.class,
 				() -> authentication.setPassword(fixture.directory.marco().id(), "la-de-marco".toCharArray()));
+		CarebenchException wrong = assertThrows(CarebenchException.class,
+				() -> authentication.changePassword("girasol-rojo".toCharArray(), "la-de-otro".toCharArray()));
+		assertTrue(wrong.getMessage().contains("current password"), wrong.getMessage());
 		ValidationException shortOne = assertThrows(ValidationException.class,
-				() -> authentication.setPassword(fixture.directory.ana().id(), "corta".toCharArray()));
+				() -> authentication.changePassword("girasol-azul".toCharArray(), "corta".toCharArray()));
 		assertEquals("password", shortOne.field());
+
+		authentication.changePassword("girasol-azul".toCharArray(), "mi-clave-nueva".toCharArray());
+		fixture.session.signOut();
+		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "girasol-azul".toCharArray()));
 		assertEquals("ana", authentication.signIn("ana", "mi-clave-nueva".toCharArray()).login());
+	}
+
+	@Test
+	void wrongCurrentPasswordsCountAsWrongSignInsAndAnAdministratorLiftsTheLock() {
+		setPasswords();
+		for (int guess = 0; guess < 5; guess++) {
+			assertThrows(CarebenchException.class,
+					() -> authentication.changePassword("adivina".toCharArray(), "la-de-otro".toCharArray()));
+		}
+		fixture.session.signOut();
+		CarebenchException locked = assertThrows(CarebenchException.class,
+				() -> authentication.signIn("ana", "girasol-azul".toCharArray()));
+		assertTrue(locked.getMessage().contains("minute"), locked.getMessage());
+		assertThrows(ForbiddenException.class, () -> fixture.as(fixture.directory.marco(), () -> {
+			authentication.unlock(fixture.directory.ana().id());
+			return null;
+		}));
+		fixture.asSystem(() -> {
+			authentication.unlock(fixture.directory.ana().id());
+			return null;
+		});
+		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
 	}
 
 	private String storedHash(String login) {

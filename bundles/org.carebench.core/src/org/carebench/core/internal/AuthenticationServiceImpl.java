@@ -124,24 +124,66 @@ public class AuthenticationServiceImpl implements AuthenticationService {
 	}
 
 	@Override
+	public void changePassword(char[] current, char[] next) {
+		try {
+			UserRef user = session.requireUser();
+			String hash = PasswordHashing.hash(checked(next));
+			// the current password is checked, and a wrong one counted, as a sign-in is
+			Attempt attempt = transactions.write(em -> check(em, user.login(), current));
+			if (attempt.lockedFor() != null) {
+				throw new CarebenchException(NLS.bind(Messages.Auth_locked, (attempt.lockedFor().toSeconds() + 59) / 60));
+			}
+			if (attempt.user() == null) {
+				throw new CarebenchException(Messages.Auth_wrongCurrent);
+			}
+			transactions.write(em -> {
+				em.find(UserAccount.class, user.id()).setPasswordHash(hash);
+				context.administrationLog().record(em, Actor.of(user), AdministrationLog.PASSWORD_CHANGED,
+						Subject.of(AdministrationLog.USER, user.id()), null, null);
+				return null;
+			});
+		} finally {
+			PasswordHashing.forget(current);
+			PasswordHashing.forget(next);
+		}
+	}
+
+	@Override
+	public void unlock(long userId) {
+		access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_setPassword);
+		transactions.write(em -> {
+			if (em.find(UserAccount.class, userId) == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
+			}
+			Jdbc.update(Jdbc.of(em), "UPDATE app_user SET failed_signins = 0, locked_until = NULL WHERE id = ?", //$NON-NLS-1$
+					userId);
+			context.administered(em, AdministrationLog.USER_UNLOCKED, Subject.of(AdministrationLog.USER, userId),
+					null, null);
+			return null;
+		});
+	}
+
+	/** {@code password}, if it is long enough. */
+	private static char[] checked(char[] password) {
+		if (password == null || password.length < MIN_LENGTH) {
+			throw new ValidationException("password", NLS.bind(Messages.Auth_tooShort, MIN_LENGTH)); //$NON-NLS-1$
+		}
+		return password;
+	}
+
+	@Override
 	public void setPassword(long userId, char[] password) {
 		try {
-			boolean own = session.user().map(user -> user.id() == userId).orElse(false);
-			if (!own) {
-				access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_setPassword);
-			}
-			if (password == null || password.length < MIN_LENGTH) {
-				throw new ValidationException("password", NLS.bind(Messages.Auth_tooShort, MIN_LENGTH)); //$NON-NLS-1$
-			}
-			String hash = PasswordHashing.hash(password);
+			access.requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_setPassword);
+			String hash = PasswordHashing.hash(checked(password));
 			transactions.write(em -> {
 				UserAccount account = em.find(UserAccount.class, userId);
 				if (account == null) {
 					throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
 				}
 				account.setPasswordHash(hash);
-				context.administered(em, own ? AdministrationLog.PASSWORD_CHANGED : AdministrationLog.PASSWORD_SET,
-						Subject.of(AdministrationLog.USER, userId), null, null);
+				context.administered(em, AdministrationLog.PASSWORD_SET, Subject.of(AdministrationLog.USER, userId),
+						null, null);
 				return null;
 			});
 		} finally {

@@ -116,6 +116,36 @@ public class DirectoryServiceImpl implements DirectoryService {
 	}
 
 	@Override
+	public UserRef deactivateUser(long userId) {
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_manageUsers);
+		if (context.session().user().map(user -> user.id() == userId).orElse(false)) {
+			throw new ValidationException("user", Messages.Directory_deactivateSelf); //$NON-NLS-1$
+		}
+		return changeActive(userId, false, AdministrationLog.USER_DEACTIVATED);
+	}
+
+	@Override
+	public UserRef reactivateUser(long userId) {
+		return changeActive(userId, true, AdministrationLog.USER_REACTIVATED);
+	}
+
+	private UserRef changeActive(long userId, boolean active, String action) {
+		UserRef changed = context.writeIfAllowed(Permission.SYSTEM_ADMINISTER, Messages.Action_manageUsers, em -> {
+			UserAccount user = em.find(UserAccount.class, userId);
+			if (user == null) {
+				throw new NotFoundException(NLS.bind(Messages.Directory_noSuchUser, userId));
+			}
+			if (user.isActive() != active) {
+				user.setActive(active);
+				context.administered(em, action, Subject.of(AdministrationLog.USER, userId), null, null);
+			}
+			return user.toRef();
+		});
+		context.access().invalidate();
+		return changed;
+	}
+
+	@Override
 	public ClientRef createClient(long networkId, String firstName, String lastName, LocalDate birthDate) {
 		return context.writeIfAllowed(Permission.CASE_CREATE, Messages.Action_createClient, em -> {
 			String first = required("firstName", firstName, NAME_LENGTH); //$NON-NLS-1$

@@ -32,6 +32,9 @@ public final class Messages extends NLS {
 	public static String Action_editRoles;
 	public static String Action_manageMembers;
 	public static String Action_setPassword;
+	public static String Action_manageUsers;
+	public static String Auth_wrongCurrent;
+	public static String Directory_deactivateSelf;
 	public static String Action_verifyLog;
 	public static String Action_readAdministrationLog;
 	public static String Chain_missingBefore;

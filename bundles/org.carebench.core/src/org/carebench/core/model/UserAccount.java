@@ -65,6 +65,10 @@ public class UserAccount {
 		return active;
 	}
 
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 	public String getPasswordHash() {
 		return passwordHash;
 	}
