@@ -1,5 +1,6 @@
 package org.carebench.ui;
 
+import org.carebench.core.ValidationException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -7,6 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * A Carebench dialog: its title and what to do in the title area, a grid of columns the subclass fills, and OK
@@ -86,6 +88,18 @@ public abstract class CarebenchDialog extends TitleAreaDialog {
 			return;
 		}
 		super.okPressed();
+	}
+
+	/**
+	 * Refuses, saying {@code differ}, when a password typed twice was not typed the same: the second field is
+	 * emptied and focused for typing it again.
+	 */
+	protected static void requireSamePassword(Text password, Text again, String differ) {
+		if (!password.getText().equals(again.getText())) {
+			again.setText(""); //$NON-NLS-1$
+			again.setFocus();
+			throw new ValidationException("password", differ); //$NON-NLS-1$
+		}
 	}
 
 	/** Shows why the last attempt was refused (or nothing, for {@code null}). */

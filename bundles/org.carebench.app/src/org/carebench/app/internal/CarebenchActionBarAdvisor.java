@@ -89,6 +89,8 @@ final class CarebenchActionBarAdvisor extends ActionBarAdvisor {
 		showView.add(views);
 		window.add(showView);
 		window.add(resetPerspective);
+		// Administration and other perspectives of installed bundles (menu:window?after=additions)
+		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		window.add(new Separator());
 		window.add(preferences);
 

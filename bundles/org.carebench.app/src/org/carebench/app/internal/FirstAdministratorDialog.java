@@ -4,7 +4,6 @@ import org.carebench.core.AuthenticationService;
 import org.carebench.core.FirstAdministrator;
 import org.carebench.core.SetupService;
 import org.carebench.core.UserRef;
-import org.carebench.core.ValidationException;
 import org.carebench.ui.CarebenchDialog;
 import org.carebench.ui.Layouts;
 import org.eclipse.swt.SWT;
@@ -53,11 +52,7 @@ final class FirstAdministratorDialog extends CarebenchDialog {
 	@Override
 	protected void okPressed() {
 		closeUnlessRefused(() -> {
-			if (!password.getText().equals(again.getText())) {
-				again.setText(""); //$NON-NLS-1$
-				again.setFocus();
-				throw new ValidationException("password", Messages.Setup_passwordsDiffer); //$NON-NLS-1$
-			}
+			requireSamePassword(password, again, Messages.Setup_passwordsDiffer);
 			setup.createFirstAdministrator(new FirstAdministrator(agency.getText(), projectCode.getText(),
 					projectName.getText(), login.getText(), displayName.getText(), password.getTextChars()));
 			user = authentication.signIn(login.getText().strip(), password.getTextChars());

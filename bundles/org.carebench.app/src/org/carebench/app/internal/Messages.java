@@ -41,6 +41,12 @@ public final class Messages extends NLS {
 	public static String Server_cannotStart;
 	public static String Server_trustUsage;
 	public static String Server_trusted;
+	public static String Password_title;
+	public static String Password_message;
+	public static String Password_current;
+	public static String Password_new;
+	public static String Password_ok;
+	public static String Password_changed;
 	public static String Server_trustFailed;
 	public static String Server_noSuchFile;
 	public static String Server_distrusted;
