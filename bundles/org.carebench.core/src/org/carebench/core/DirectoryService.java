@@ -42,7 +42,11 @@ public interface DirectoryService {
 
 	List<OrganizationRef> organizations();
 
+	/** The users who may sign in. */
 	List<UserRef> users();
+
+	/** The users an administrator deactivated, to reactivate one: needs {@link Permission#SYSTEM_ADMINISTER}. */
+	List<UserRef> deactivatedUsers();
 
 	Optional<UserRef> findUser(String login);
 

@@ -63,6 +63,9 @@ class UserAdministrationTest {
 		fixture.session.signOut();
 		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "girasol-azul".toCharArray()));
 		assertFalse(asChief(directory.service()::users).contains(ana), "no longer offered as a user");
+		assertEquals(List.of(ana), asChief(directory.service()::deactivatedUsers), "but offered to reactivate");
+		assertThrows(ForbiddenException.class,
+				() -> fixture.as(directory.marco(), directory.service()::deactivatedUsers));
 
 		asChief(() -> directory.service().reactivateUser(ana.id()));
 		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());

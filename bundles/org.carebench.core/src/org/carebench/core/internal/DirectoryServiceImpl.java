@@ -254,9 +254,20 @@ public class DirectoryServiceImpl implements DirectoryService {
 
 	@Override
 	public List<UserRef> users() {
+		return users(true);
+	}
+
+	@Override
+	public List<UserRef> deactivatedUsers() {
+		context.access().requireAnywhere(Permission.SYSTEM_ADMINISTER, Messages.Action_manageUsers);
+		return users(false);
+	}
+
+	private List<UserRef> users(boolean active) {
 		return context.read(em -> em
-				.createQuery("SELECT u FROM UserAccount u WHERE u.active = TRUE ORDER BY u.displayName", UserAccount.class) //$NON-NLS-1$
-				.getResultList().stream().map(UserAccount::toRef).toList());
+				.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active ORDER BY u.displayName", //$NON-NLS-1$
+						UserAccount.class)
+				.setParameter("active", active).getResultList().stream().map(UserAccount::toRef).toList()); //$NON-NLS-1$
 	}
 
 	@Override

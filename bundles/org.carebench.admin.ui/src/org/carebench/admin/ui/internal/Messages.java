@@ -21,6 +21,9 @@ public final class Messages extends NLS {
 	public static String Users_passwordSet;
 	public static String Users_unlocked;
 	public static String Users_deactivated;
+	public static String Users_deactivatedTitle;
+	public static String Users_reactivate;
+	public static String Users_reactivated;
 	public static String NewUser_title;
 	public static String NewUser_message;
 	public static String NewUser_ok;

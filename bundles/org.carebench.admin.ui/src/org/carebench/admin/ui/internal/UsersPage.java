@@ -49,14 +49,14 @@ public class UsersPage implements AdministrationPage {
 		Table table = Layouts.table(page, SWT.SINGLE, 300,
 				new String[] { Messages.Users_login, Messages.Users_name, Messages.Users_organization },
 				new int[] { 160, 240, 240 });
-		Runnable load = () -> Background.run(table, Messages.Users_loading, UsersPage::users, rows -> {
-			table.removeAll();
-			rows.forEach(row -> {
-				TableItem item = new TableItem(table, SWT.NONE);
-				item.setText(new String[] { row.user().login(), row.user().displayName(), row.organization() });
-				item.setData(row.user());
-			});
-		}, status::setText);
+		Runnable load = () -> Background.run(table, Messages.Users_loading,
+				() -> users(Services.get(DirectoryService.class).users()), rows -> fill(table, rows), status::setText);
+		// the deactivated users' table comes below the buttons; set once it is made
+		Runnable[] loadDeactivated = { () -> { } };
+		Runnable reload = () -> {
+			load.run();
+			loadDeactivated[0].run();
+		};
 		Layouts.button(page, Messages.Users_new, () -> {
 			NewUserDialog dialog = new NewUserDialog(page.getShell());
 			if (dialog.open() == Window.OK) {
@@ -76,11 +76,22 @@ public class UsersPage implements AdministrationPage {
 			if (MessageDialog.openConfirm(page.getShell(), Messages.Users_deactivate,
 					NLS.bind(Messages.Users_deactivateConfirm, user.displayName()))) {
 				act(page, status, () -> Services.get(DirectoryService.class).deactivateUser(user.id()),
-						NLS.bind(Messages.Users_deactivated, user.login()), load);
+						NLS.bind(Messages.Users_deactivated, user.login()), reload);
 			}
 		}));
+		Label deactivatedTitle = Layouts.wholeRow(new Label(page, SWT.NONE));
+		deactivatedTitle.setText(Messages.Users_deactivatedTitle);
+		Table deactivated = Layouts.table(page, SWT.SINGLE, 80,
+				new String[] { Messages.Users_login, Messages.Users_name, Messages.Users_organization },
+				new int[] { 160, 240, 240 });
+		loadDeactivated[0] = () -> Background.run(deactivated, Messages.Users_loading,
+				() -> users(Services.get(DirectoryService.class).deactivatedUsers()), rows -> fill(deactivated, rows),
+				refused -> deactivatedTitle.setText("")); //$NON-NLS-1$
+		Layouts.button(page, Messages.Users_reactivate, () -> chosen(deactivated, user -> act(page, status,
+				() -> Services.get(DirectoryService.class).reactivateUser(user.id()),
+				NLS.bind(Messages.Users_reactivated, user.login()), reload)));
 		page.setData(Messages.Users_title);
-		load.run();
+		reload.run();
 		return page;
 	}
 
@@ -88,13 +99,20 @@ public class UsersPage implements AdministrationPage {
 	private record Row(UserRef user, String organization) {
 	}
 
-	private static List<Row> users() {
-		DirectoryService directory = Services.get(DirectoryService.class);
-		Map<Long, String> organizations = directory.organizations().stream()
+	private static List<Row> users(List<UserRef> users) {
+		Map<Long, String> organizations = Services.get(DirectoryService.class).organizations().stream()
 				.collect(Collectors.toMap(OrganizationRef::id, OrganizationRef::name));
-		return directory.users().stream()
-				.map(user -> new Row(user, organizations.getOrDefault(user.organizationId(), ""))) //$NON-NLS-1$
+		return users.stream().map(user -> new Row(user, organizations.getOrDefault(user.organizationId(), ""))) //$NON-NLS-1$
 				.toList();
+	}
+
+	private static void fill(Table table, List<Row> rows) {
+		table.removeAll();
+		rows.forEach(row -> {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { row.user().login(), row.user().displayName(), row.organization() });
+			item.setData(row.user());
+		});
 	}
 
 	private static void chosen(Table table, Consumer<UserRef> action) {

@@ -112,6 +112,40 @@ class AdministrationScreensTest {
 	}
 
 	@Test
+	void anAdministratorDeactivatesAUserWhoLeftAndReactivatesHim() throws Exception {
+		// Tom signs in, whatever an interrupted earlier run of this workbench's database left
+		session.runAsSystem("Test", () -> directory.deactivatedUsers().stream() //$NON-NLS-1$
+				.filter(user -> user.login().equals("tom")).map(user -> directory.reactivateUser(user.id())).toList()); //$NON-NLS-1$
+		session.signIn(directory.findUser("admin").orElseThrow()); //$NON-NLS-1$
+		open();
+		Composite users = page(Messages.Users_title);
+		List<Table> tables = java.util.Arrays.stream(users.getChildren()).filter(Table.class::isInstance)
+				.map(Table.class::cast).toList();
+		Table active = tables.get(0);
+		Table deactivated = tables.get(1);
+		Ui.waitUntil("the users", () -> rowOf(active, "tom") >= 0); //$NON-NLS-1$
+		active.setSelection(rowOf(active, "tom")); //$NON-NLS-1$
+		Ui.clickInNextDialog(org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+		Ui.click(Ui.find(users, Button.class, button -> button.getText().equals(Messages.Users_deactivate)));
+		Ui.waitUntil("Tom among the deactivated, no longer among those who sign in", //$NON-NLS-1$
+				() -> rowOf(deactivated, "tom") >= 0 && rowOf(active, "tom") < 0); //$NON-NLS-1$ //$NON-NLS-2$
+		Ui.screenshot("36-administration-user-deactivated"); //$NON-NLS-1$
+
+		deactivated.setSelection(rowOf(deactivated, "tom")); //$NON-NLS-1$
+		Ui.click(Ui.find(users, Button.class, button -> button.getText().equals(Messages.Users_reactivate)));
+		Ui.waitUntil("Tom back", () -> rowOf(active, "tom") >= 0 && rowOf(deactivated, "tom") < 0); //$NON-NLS-1$
+	}
+
+	private static int rowOf(Table table, String login) {
+		for (int row = 0; row < table.getItemCount(); row++) {
+			if (table.getItem(row).getText(0).equals(login)) {
+				return row;
+			}
+		}
+		return -1;
+	}
+
+	@Test
 	void aCaseworkerWhoOpensItIsRefusedTheLog() throws Exception {
 		AdministrationView view = open();
 		view.show(Messages.Log_title);
