@@ -285,21 +285,8 @@ final class DerbyConnector {
 					return new DatabaseException(Problem.KEY_MISSING, NLS.bind(Messages.Database_keyMissing, where),
 							failure);
 				case "08001", "08006": //$NON-NLS-1$ //$NON-NLS-2$
-					if (!settings.isEmbedded() && !settings.insecureServer() && impostor(e)) {
-						return new DatabaseException(Problem.SERVER_NOT_TRUSTED,
-								NLS.bind(Messages.Database_serverNotTrusted, where), failure);
-					}
-					if (!settings.isEmbedded() && !settings.insecureServer() && workstationRefused(e)) {
-						return new DatabaseException(Problem.WORKSTATION_NOT_TRUSTED,
-								NLS.bind(Messages.Database_workstationNotTrusted, where), failure);
-					}
-					if (!settings.isEmbedded() && !settings.insecureServer() && mentionsTls(e)) {
-						return new DatabaseException(Problem.INSECURE_SERVER,
-								NLS.bind(Messages.Database_noEncryption, where, e.getMessage()), failure);
-					}
 					if (!settings.isEmbedded()) {
-						return new DatabaseException(Problem.UNREACHABLE,
-								NLS.bind(Messages.Database_unreachable, where, e.getMessage()), failure);
+						return serverNotReached(e, where, failure);
 					}
 					break;
 				default:
@@ -310,37 +297,24 @@ final class DerbyConnector {
 				failure);
 	}
 
-	/** The server showed another certificate than the one confirmed for it. */
-	private static boolean impostor(SQLException e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof java.security.cert.CertificateException
-					|| String.valueOf(cause.getMessage()).contains("Not the Carebench server")) { //$NON-NLS-1$
-				return true;
+	/** A server not reached, or whose TLS handshake failed: then who refused whom. */
+	private DatabaseException serverNotReached(SQLException e, String where, SQLException failure) {
+		if (!settings.insecureServer()) {
+			if (TlsFailures.impostor(e)) {
+				return new DatabaseException(Problem.SERVER_NOT_TRUSTED,
+						NLS.bind(Messages.Database_serverNotTrusted, where), failure);
+			}
+			if (TlsFailures.workstationRefused(e)) {
+				return new DatabaseException(Problem.WORKSTATION_NOT_TRUSTED,
+						NLS.bind(Messages.Database_workstationNotTrusted, where), failure);
+			}
+			if (TlsFailures.anyTls(e)) {
+				return new DatabaseException(Problem.INSECURE_SERVER,
+						NLS.bind(Messages.Database_noEncryption, where, e.getMessage()), failure);
 			}
 		}
-		return false;
-	}
-
-	/** The server asks for a workstation's certificate and this one has none it trusts (TLS alerts). */
-	private static boolean workstationRefused(SQLException e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			String message = String.valueOf(cause.getMessage());
-			if (cause instanceof javax.net.ssl.SSLException && (message.contains("certificate_required") //$NON-NLS-1$
-					|| message.contains("bad_certificate") || message.contains("certificate_unknown"))) { //$NON-NLS-1$ //$NON-NLS-2$
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The client asked for TLS and the server did not speak it. */
-	private static boolean mentionsTls(SQLException e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof javax.net.ssl.SSLException || String.valueOf(cause.getMessage()).contains("SSL")) { //$NON-NLS-1$
-				return true;
-			}
-		}
-		return false;
+		return new DatabaseException(Problem.UNREACHABLE, NLS.bind(Messages.Database_unreachable, where, e.getMessage()),
+				failure);
 	}
 
 	private static SQLException next(SQLException e) {
