@@ -26,6 +26,7 @@ import org.carebench.core.RoleRef;
 import org.carebench.core.TeamRef;
 import org.carebench.core.UserRef;
 import org.carebench.core.internal.AuthenticationServiceImpl;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.Casework;
 import org.carebench.testing.Directory;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,11 @@ import org.junit.jupiter.api.Test;
  * changes); and its chain verified, with the activity log's, against the last checkpoint.
  */
 class AdministrationLogTest {
+
+	/** Passwords of this run: none is written in the source. */
+	private final String password = new String(DatabaseSecrets.randomSecret());
+	private final String wrongPassword = new String(DatabaseSecrets.randomSecret());
+	private final String firstPassword = new String(DatabaseSecrets.randomSecret());
 
 	private static final String SEALED = "actor_id, actor_label, action, subject_kind, subject_id, before_value,"
 			+ " after_value";
@@ -85,7 +91,7 @@ class AdministrationLogTest {
 			directory.teams().removeTeamMember(team.id(), created.id());
 			ProjectRef second = directory.service().createProject(network.id(), "NOR2", "Norte 2");
 			directory.service().addOrganizationToProject(centre.id(), second.id());
-			authentication.setPassword(created.id(), "girasol-azul".toCharArray());
+			authentication.setPassword(created.id(), password.toCharArray());
 			fixture.setup.defineSettings(directory.housing().id(), new CaseSettings(false));
 			fixture.setup.defineFlagTypes(directory.housing().id(), List.of(new FlagType("URGENT", "Urgente")));
 			return created;
@@ -106,7 +112,7 @@ class AdministrationLogTest {
 		assertEquals("NOR: supervisor", roleChanged.after());
 		assertEquals("NOR: supervisor", aboutLucia.get(3).before(), "the removal says what was removed");
 		assertNull(aboutLucia.get(3).after());
-		assertTrue(aboutLucia.stream().noneMatch(entry -> String.valueOf(entry.after()).contains("girasol")),
+		assertTrue(aboutLucia.stream().noneMatch(entry -> String.valueOf(entry.after()).contains(password)),
 				"no password goes into the log");
 		AdministrationEntry settings = byChief().get(15);
 		assertEquals(new CaseSettings(true).toString(), settings.before());
@@ -128,7 +134,7 @@ class AdministrationLogTest {
 		assertThrows(ForbiddenException.class,
 				() -> fixture.as(ana, () -> fixture.setup.defineSettings(directory.housing().id(), CaseSettings.DEFAULT)));
 		assertThrows(ForbiddenException.class, () -> fixture.as(directory.marco(), () -> {
-			authentication.setPassword(ana.id(), "girasol-rojo".toCharArray());
+			authentication.setPassword(ana.id(), wrongPassword.toCharArray());
 			return null;
 		}));
 		assertEquals(before, asChief(() -> log.latest(1000)).size());
@@ -144,16 +150,16 @@ class AdministrationLogTest {
 	@Test
 	void aPasswordChangedByItsOwnerAndALockAfterGuessesAreRecorded() {
 		asChief(() -> {
-			authentication.setPassword(directory.ana().id(), "girasol-verde".toCharArray());
+			authentication.setPassword(directory.ana().id(), firstPassword.toCharArray());
 			return null;
 		});
 		fixture.as(directory.ana(), () -> {
-			authentication.changePassword("girasol-verde".toCharArray(), "girasol-azul".toCharArray());
+			authentication.changePassword(firstPassword.toCharArray(), password.toCharArray());
 			return null;
 		});
 		fixture.session.signOut();
 		for (int guess = 0; guess < 5; guess++) {
-			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "girasol-rojo".toCharArray()));
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", wrongPassword.toCharArray()));
 		}
 		List<AdministrationEntry> aboutAna = asChief(
 				() -> log.about(Subject.of(AdministrationLog.USER, directory.ana().id())));

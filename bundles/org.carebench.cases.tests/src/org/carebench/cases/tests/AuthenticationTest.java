@@ -16,12 +16,19 @@ import org.carebench.core.CarebenchException;
 import org.carebench.core.ForbiddenException;
 import org.carebench.core.ValidationException;
 import org.carebench.core.internal.AuthenticationServiceImpl;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.Casework;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Signing in: passwords kept as slow salted hashes, one message for any wrong credential, a lock after guesses. */
 class AuthenticationTest {
+
+	/** Passwords of this run: none is written in the source. */
+	private final String password = new String(DatabaseSecrets.randomSecret());
+	private final String wrongPassword = new String(DatabaseSecrets.randomSecret());
+	private final String otherPassword = new String(DatabaseSecrets.randomSecret());
+	private final String newPassword = new String(DatabaseSecrets.randomSecret());
 
 	private final Casework fixture = new Casework();
 	private final AuthenticationServiceImpl authentication = new AuthenticationServiceImpl(fixture.context);
@@ -33,8 +40,8 @@ class AuthenticationTest {
 
 	private void setPasswords() {
 		fixture.asSystem(() -> {
-			authentication.setPassword(fixture.directory.ana().id(), "girasol-azul".toCharArray());
-			authentication.setPassword(fixture.directory.marco().id(), "girasol-azul".toCharArray());
+			authentication.setPassword(fixture.directory.ana().id(), password.toCharArray());
+			authentication.setPassword(fixture.directory.marco().id(), password.toCharArray());
 			return null;
 		});
 	}
@@ -43,13 +50,13 @@ class AuthenticationTest {
 	void theRightPasswordSignsInAndAWrongOneDoesNotSayWhatWasWrong() {
 		setPasswords();
 		fixture.session.signOut();
-		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", authentication.signIn("ana", password.toCharArray()).login());
 		assertEquals("ana", fixture.session.requireUser().login());
-		String wrongPassword = assertThrows(CarebenchException.class,
-				() -> authentication.signIn("ana", "girasol-rojo".toCharArray())).getMessage();
+		String wrongOne = assertThrows(CarebenchException.class,
+				() -> authentication.signIn("ana", wrongPassword.toCharArray())).getMessage();
 		String unknownLogin = assertThrows(CarebenchException.class,
-				() -> authentication.signIn("nadie", "girasol-azul".toCharArray())).getMessage();
-		assertEquals(wrongPassword, unknownLogin);
+				() -> authentication.signIn("nadie", password.toCharArray())).getMessage();
+		assertEquals(wrongOne, unknownLogin);
 	}
 
 	@Test
@@ -58,7 +65,7 @@ class AuthenticationTest {
 		String ana = storedHash("ana");
 		String marco = storedHash("marco");
 		assertTrue(ana.startsWith("pbkdf2-sha512:210000:"), ana);
-		assertFalse(ana.contains("girasol"));
+		assertFalse(ana.contains(password));
 		assertNotEquals(ana, marco, "each password has its own salt");
 	}
 
@@ -66,29 +73,29 @@ class AuthenticationTest {
 	void guessingIsStoppedForAWhile() {
 		setPasswords();
 		for (int i = 0; i < 5; i++) {
-			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "adivina".toCharArray()));
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", wrongPassword.toCharArray()));
 		}
 		CarebenchException locked = assertThrows(CarebenchException.class,
-				() -> authentication.signIn("ana", "girasol-azul".toCharArray()));
+				() -> authentication.signIn("ana", password.toCharArray()));
 		assertTrue(locked.getMessage().contains("5"), locked.getMessage());
 		fixture.clock.advance(Duration.ofMinutes(6));
-		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", authentication.signIn("ana", password.toCharArray()).login());
 	}
 
 	@Test
 	void guessesCountAcrossRestartsAndWorkstationsAndTheLockHolds() {
 		setPasswords();
 		for (int i = 0; i < 3; i++) {
-			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "adivina".toCharArray()));
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", wrongPassword.toCharArray()));
 		}
 		// another process on the same database: a restarted workbench, another workstation, a headless run
 		AuthenticationServiceImpl elsewhere = new AuthenticationServiceImpl(fixture.context);
 		for (int i = 0; i < 2; i++) {
-			assertThrows(CarebenchException.class, () -> elsewhere.signIn("ana", "adivina".toCharArray()));
+			assertThrows(CarebenchException.class, () -> elsewhere.signIn("ana", wrongPassword.toCharArray()));
 		}
 		AuthenticationServiceImpl restarted = new AuthenticationServiceImpl(fixture.context);
 		CarebenchException locked = assertThrows(CarebenchException.class,
-				() -> restarted.signIn("ana", "girasol-azul".toCharArray()));
+				() -> restarted.signIn("ana", password.toCharArray()));
 		assertTrue(locked.getMessage().contains("5"), "locked, not wrong: " + locked.getMessage());
 		assertTrue(fixture.database.transactions().query(connection -> {
 			try (var select = connection.prepareStatement("SELECT locked_until FROM app_user WHERE login = 'ana'");
@@ -98,10 +105,10 @@ class AuthenticationTest {
 			}
 		}), "the lock is on the user's row");
 		fixture.clock.advance(Duration.ofMinutes(6));
-		assertEquals("ana", new AuthenticationServiceImpl(fixture.context).signIn("ana", "girasol-azul".toCharArray())
+		assertEquals("ana", new AuthenticationServiceImpl(fixture.context).signIn("ana", password.toCharArray())
 				.login());
-		assertThrows(CarebenchException.class, () -> restarted.signIn("ana", "adivina".toCharArray()));
-		assertEquals("ana", restarted.signIn("ana", "girasol-azul".toCharArray()).login(),
+		assertThrows(CarebenchException.class, () -> restarted.signIn("ana", wrongPassword.toCharArray()));
+		assertEquals("ana", restarted.signIn("ana", password.toCharArray()).login(),
 				"a success starts the count again");
 	}
 
@@ -110,20 +117,20 @@ class AuthenticationTest {
 		setPasswords();
 		// whoever finds Ana's workstation signed in cannot take her account over
 		assertThrows(ForbiddenException.class,
-				() -> authentication.setPassword(fixture.directory.ana().id(), "la-de-otro".toCharArray()));
+				() -> authentication.setPassword(fixture.directory.ana().id(), otherPassword.toCharArray()));
 		assertThrows(ForbiddenException.class,
-				() -> authentication.setPassword(fixture.directory.marco().id(), "la-de-marco".toCharArray()));
+				() -> authentication.setPassword(fixture.directory.marco().id(), otherPassword.toCharArray()));
 		CarebenchException wrong = assertThrows(CarebenchException.class,
-				() -> authentication.changePassword("girasol-rojo".toCharArray(), "la-de-otro".toCharArray()));
+				() -> authentication.changePassword(wrongPassword.toCharArray(), otherPassword.toCharArray()));
 		assertTrue(wrong.getMessage().contains("current password"), wrong.getMessage());
 		ValidationException shortOne = assertThrows(ValidationException.class,
-				() -> authentication.changePassword("girasol-azul".toCharArray(), "corta".toCharArray()));
+				() -> authentication.changePassword(password.toCharArray(), password.substring(0, 5).toCharArray()));
 		assertEquals("password", shortOne.field());
 
-		authentication.changePassword("girasol-azul".toCharArray(), "mi-clave-nueva".toCharArray());
+		authentication.changePassword(password.toCharArray(), newPassword.toCharArray());
 		fixture.session.signOut();
-		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "girasol-azul".toCharArray()));
-		assertEquals("ana", authentication.signIn("ana", "mi-clave-nueva".toCharArray()).login());
+		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", password.toCharArray()));
+		assertEquals("ana", authentication.signIn("ana", newPassword.toCharArray()).login());
 	}
 
 	@Test
@@ -131,11 +138,11 @@ class AuthenticationTest {
 		setPasswords();
 		for (int guess = 0; guess < 5; guess++) {
 			assertThrows(CarebenchException.class,
-					() -> authentication.changePassword("adivina".toCharArray(), "la-de-otro".toCharArray()));
+					() -> authentication.changePassword(wrongPassword.toCharArray(), otherPassword.toCharArray()));
 		}
 		fixture.session.signOut();
 		CarebenchException locked = assertThrows(CarebenchException.class,
-				() -> authentication.signIn("ana", "girasol-azul".toCharArray()));
+				() -> authentication.signIn("ana", password.toCharArray()));
 		assertTrue(locked.getMessage().contains("minute"), locked.getMessage());
 		assertThrows(ForbiddenException.class, () -> fixture.as(fixture.directory.marco(), () -> {
 			authentication.unlock(fixture.directory.ana().id());
@@ -145,7 +152,7 @@ class AuthenticationTest {
 			authentication.unlock(fixture.directory.ana().id());
 			return null;
 		});
-		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", authentication.signIn("ana", password.toCharArray()).login());
 	}
 
 	private String storedHash(String login) {

@@ -21,6 +21,7 @@ import org.carebench.core.Session;
 import org.carebench.core.UserRef;
 import org.carebench.persistence.Database;
 import org.carebench.persistence.DatabaseSettings;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.OsgiServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The services as the product wires them: Declarative Services components found in the OSGi registry. */
 class ServiceWiringTest {
+
+	/** This run's password: none is written in the source. */
+	private final String password = new String(DatabaseSecrets.randomSecret());
 
 	@TempDir
 	Path temp;
@@ -52,10 +56,10 @@ class ServiceWiringTest {
 					List.of(project.id()));
 			UserRef worker = directory.createUser(agency.id(), "chiara", "Chiara Greco");
 			OsgiServices.get(MembershipService.class).addMember(worker.id(), project.id(), RoleRef.CASEWORKER);
-			OsgiServices.get(AuthenticationService.class).setPassword(worker.id(), "correct horse".toCharArray());
+			OsgiServices.get(AuthenticationService.class).setPassword(worker.id(), password.toCharArray());
 			return new World(project, agency, worker, directory.createClient(network.id(), "Niccolò", "Ferri", null));
 		});
-		OsgiServices.get(AuthenticationService.class).signIn("chiara", "correct horse".toCharArray());
+		OsgiServices.get(AuthenticationService.class).signIn("chiara", password.toCharArray());
 		ProjectRef project = world.project();
 		OrganizationRef agency = world.agency();
 		UserRef worker = world.worker();

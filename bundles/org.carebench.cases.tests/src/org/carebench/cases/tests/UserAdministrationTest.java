@@ -17,6 +17,7 @@ import org.carebench.core.RoleRef;
 import org.carebench.core.UserRef;
 import org.carebench.core.ValidationException;
 import org.carebench.core.internal.AuthenticationServiceImpl;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.Casework;
 import org.carebench.testing.Directory;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * recorded in the administration log with his name, and nothing recorded when refused.
  */
 class UserAdministrationTest {
+
+	/** Passwords of this run: none is written in the source. */
+	private final String password = new String(DatabaseSecrets.randomSecret());
+	private final String wrongPassword = new String(DatabaseSecrets.randomSecret());
 
 	private final Casework fixture = new Casework();
 	private final Directory directory = fixture.directory;
@@ -57,18 +62,18 @@ class UserAdministrationTest {
 	void aDeactivatedUserCannotSignInUntilReactivated() {
 		UserRef ana = directory.ana();
 		asChief(() -> {
-			authentication.setPassword(ana.id(), "girasol-azul".toCharArray());
+			authentication.setPassword(ana.id(), password.toCharArray());
 			return directory.service().deactivateUser(ana.id());
 		});
 		fixture.session.signOut();
-		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "girasol-azul".toCharArray()));
+		assertThrows(CarebenchException.class, () -> authentication.signIn("ana", password.toCharArray()));
 		assertFalse(asChief(directory.service()::users).contains(ana), "no longer offered as a user");
 		assertEquals(List.of(ana), asChief(directory.service()::deactivatedUsers), "but offered to reactivate");
 		assertThrows(ForbiddenException.class,
 				() -> fixture.as(directory.marco(), directory.service()::deactivatedUsers));
 
 		asChief(() -> directory.service().reactivateUser(ana.id()));
-		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", authentication.signIn("ana", password.toCharArray()).login());
 		assertEquals(List.of(AdministrationLog.PASSWORD_SET, AdministrationLog.USER_DEACTIVATED,
 				AdministrationLog.USER_REACTIVATED), aboutAna());
 	}
@@ -86,18 +91,18 @@ class UserAdministrationTest {
 	@Test
 	void aLockAndItsLiftingAreRecorded() {
 		asChief(() -> {
-			authentication.setPassword(directory.ana().id(), "girasol-azul".toCharArray());
+			authentication.setPassword(directory.ana().id(), password.toCharArray());
 			return null;
 		});
 		fixture.session.signOut();
 		for (int guess = 0; guess < 5; guess++) {
-			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", "adivina".toCharArray()));
+			assertThrows(CarebenchException.class, () -> authentication.signIn("ana", wrongPassword.toCharArray()));
 		}
 		asChief(() -> {
 			authentication.unlock(directory.ana().id());
 			return null;
 		});
-		assertEquals("ana", authentication.signIn("ana", "girasol-azul".toCharArray()).login());
+		assertEquals("ana", authentication.signIn("ana", password.toCharArray()).login());
 		assertEquals(List.of(AdministrationLog.PASSWORD_SET, AdministrationLog.SIGN_IN_LOCKED,
 				AdministrationLog.USER_UNLOCKED), aboutAna());
 	}

@@ -9,6 +9,7 @@ import org.carebench.core.AuthenticationService;
 import org.carebench.core.Session;
 import org.carebench.core.UserRef;
 import org.carebench.demo.DemoData;
+import org.carebench.persistence.DatabaseSecrets;
 import org.carebench.testing.ui.Ui;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Text;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** File > Change Password…: the current password first; a refusal keeps what was typed. */
 class PasswordScreensTest {
 
-	private static final String NEW_PASSWORD = "girasol-de-invierno"; //$NON-NLS-1$
+	private static final String NEW_PASSWORD = new String(DatabaseSecrets.randomSecret());
 
 	private final Session session = PlatformUI.getWorkbench().getService(Session.class);
 	private final AuthenticationService authentication = PlatformUI.getWorkbench()
@@ -47,7 +48,7 @@ class PasswordScreensTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Text[] fields = dialog.fields();
-		fields[0].setText("no-es-esta"); //$NON-NLS-1$
+		fields[0].setText(new String(DatabaseSecrets.randomSecret()));
 		fields[1].setText(NEW_PASSWORD);
 		fields[2].setText(NEW_PASSWORD);
 		Ui.clickIn(dialog.getShell(), Messages.Password_ok);
